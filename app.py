@@ -1,0 +1,24 @@
+"""Passerelles — the router and frame of the Streamlit explorer.
+
+    streamlit run app.py
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph.i18n import t
+from ui.state import store
+
+st.set_page_config(page_title="Passerelles", page_icon="🌉", layout="wide")
+
+current = store()
+with st.sidebar:
+    st.markdown(f"### {t('app.name')}")
+    st.caption(t("app.tagline"))
+    st.caption(t("app.store_in_use", store=t(f"store.kind.{current.kind}")))
+
+pages = [
+    st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon="🏠", default=True),
+]
+st.navigation(pages).run()

@@ -1,0 +1,37 @@
+"""Accueil: what the graph holds, per kind and per commune, and which store is in use."""
+
+import pandas as pd
+import streamlit as st
+
+from graph.i18n import t
+from ingest.demo import DEMO_DIR
+from ingest.template import template_xlsx
+from queries import QUERIES
+from ui.state import store
+
+current = store()
+st.title(t("page.accueil.heading"))
+st.write(t("page.accueil.intro"))
+st.info(current.describe(), icon="💾")
+
+counts = QUERIES["effectifs"](current)
+st.subheader(QUERIES["effectifs"].title)
+columns = st.columns(4)
+for index, row in enumerate(counts):
+    columns[index % 4].metric(row["type"].capitalize(), row["nombre"])
+
+st.subheader(QUERIES["par_territoire"].title)
+st.caption(QUERIES["par_territoire"].description)
+territories = pd.DataFrame(QUERIES["par_territoire"](current))
+if territories.empty:
+    st.write(t("page.accueil.empty"))
+else:
+    territories = territories.rename(columns={name: t(f"column.{name}") for name in territories.columns})
+    st.dataframe(territories, hide_index=True, width="stretch")
+    st.download_button(t("page.accueil.download_csv"), territories.to_csv(sep=";", index=False).encode("utf-8-sig"),
+                       file_name="passerelles-par-commune.csv", mime="text/csv", key="download_territories")
+
+st.subheader(t("page.accueil.template_heading"))
+st.write(t("page.accueil.template_intro"))
+st.download_button(t("page.accueil.template_button"), template_xlsx(DEMO_DIR), file_name="passerelles-modele.xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="download_template")

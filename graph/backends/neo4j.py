@@ -1,0 +1,258 @@
+"""The Neo4j store: the graph on a Neo4j server, through the official driver.
+
+One driver per store, created once. Writes are ``UNWIND $rows`` batches inside one
+managed write transaction per change set (all or nothing, retried by the driver on
+transient errors); reads are routed as reads. Labels, relationship types and key
+names come from the schema's allow-list; every value is a ``$parameter``. Driver
+errors are turned into :class:`~graph.errors.StoreUnavailable` with a French
+message saying what to check.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from itertools import groupby
+from typing import Any, ParamSpec, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    ConfigurationError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from graph.changes import Change, SetLinks, Value
+from graph.errors import DanglingReference, PasserellesError, StoreUnavailable
+from graph.i18n import t
+from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
+from graph.store import GraphStore, LinkRow
+
+BATCH_ROWS = 2000
+
+# --- Cypher, derived once from the schema's allow-list -------------------------------------
+
+CONSTRAINTS: tuple[str, ...] = tuple(
+    f"CREATE CONSTRAINT {kind.label.lower()}_{kind.key} IF NOT EXISTS "
+    f"FOR (n:{kind.label}) REQUIRE n.{kind.key} IS UNIQUE"
+    for kind in KIND_LIST
+)
+INDEXES: tuple[str, ...] = tuple(
+    f"CREATE INDEX {kind.label.lower()}_{prop.name} IF NOT EXISTS FOR (n:{kind.label}) ON (n.{prop.name})"
+    for kind in KIND_LIST
+    for prop in kind.props
+    if prop.indexed
+)
+PUT: dict[str, str] = {
+    kind.label: f"UNWIND $rows AS row MERGE (n:{kind.label} {{{kind.key}: row.key}}) SET n += row.props"
+    for kind in KIND_LIST
+}
+DELETE: dict[str, str] = {
+    kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) DETACH DELETE n"
+    for kind in KIND_LIST
+}
+GET: dict[str, str] = {
+    kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in KIND_LIST
+}
+NODES: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN properties(n) AS props" for kind in KIND_LIST}
+
+
+def _link_queries(source: str, type_: str) -> dict[str, str]:
+    target = RELATIONSHIPS[type_].target
+    skey, dkey = KINDS[source].key, KINDS[target].key
+    return {
+        # A row comes back for the first link whose source or target is missing.
+        "check": (
+            f"UNWIND $rows AS row OPTIONAL MATCH (s:{source} {{{skey}: row.source}}) WITH row, s "
+            f"UNWIND CASE WHEN s IS NULL OR size(row.targets) = 0 THEN [null] ELSE row.targets END AS target "
+            f"OPTIONAL MATCH (d:{target} {{{dkey}: target}}) WITH row, s, target, d "
+            f"WHERE s IS NULL OR (target IS NOT NULL AND d IS NULL) "
+            f"RETURN row.source AS source, target, s IS NULL AS missing_source LIMIT 1"
+        ),
+        "drop": (
+            f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}})-[r:{type_}]->(d:{target}) "
+            f"WHERE NOT d.{dkey} IN row.targets DELETE r"
+        ),
+        "merge": (
+            f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}}) UNWIND row.targets AS target "
+            f"MATCH (d:{target} {{{dkey}: target}}) MERGE (s)-[:{type_}]->(d)"
+        ),
+        "read": (
+            f"MATCH (s:{source})-[:{type_}]->(d:{target}) RETURN s.{skey} AS source, d.{dkey} AS target"
+        ),
+    }
+
+
+LINKS: dict[tuple[str, str], dict[str, str]] = {
+    (source, type_): _link_queries(source, type_) for type_, rel in RELATIONSHIPS.items() for source in rel.sources
+}
+COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+COUNT_LINKS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
+CLEAR_SOME = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n"
+PING = "RETURN 1 AS ok"
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _translated(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn driver errors into a French :class:`StoreUnavailable` (never a stack trace)."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        store: Neo4jStore = args[0]  # type: ignore[assignment]
+        try:
+            return method(*args, **kwargs)
+        except PasserellesError:
+            raise
+        except (Neo4jError, DriverError) as error:
+            raise store.translate(error) from error
+
+    return wrapper
+
+
+class Neo4jStore(GraphStore):
+    """A graph on a Neo4j server (Community, Enterprise, Aura, cluster)."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j",
+                 connection_timeout: float = 10.0, max_retry_time: float = 30.0) -> None:
+        self.uri = uri
+        self.user = user
+        self.database = database
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=connection_timeout,
+                max_transaction_retry_time=max_retry_time,
+            )
+        except (ConfigurationError, ValueError) as error:
+            raise StoreUnavailable("store.neo4j_uri", uri=uri) from error
+        try:
+            self._ping()
+        except StoreUnavailable:
+            self._driver.close()
+            raise
+
+    @_translated
+    def _ping(self) -> None:
+        self._driver.verify_connectivity()
+        self._read(PING)
+
+    def translate(self, error: Exception) -> StoreUnavailable:
+        """The French error for a driver error: unreachable, refused credentials, no such base."""
+        if isinstance(error, AuthError):
+            return StoreUnavailable("store.neo4j_auth", user=self.user, uri=self.uri)
+        if isinstance(error, (ServiceUnavailable, SessionExpired)):
+            return StoreUnavailable("store.neo4j_unreachable", uri=self.uri)
+        if isinstance(error, ClientError) and error.code and "DatabaseNotFound" in error.code:
+            return StoreUnavailable("store.neo4j_database", database=self.database, uri=self.uri)
+        message = getattr(error, "message", None) or str(error)
+        return StoreUnavailable("store.neo4j_failed", uri=self.uri, error=message)
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        records, _, _ = self._driver.execute_query(
+            query, params, database_=self.database, routing_=RoutingControl.READ
+        )
+        return records
+
+    # --- primitives ---------------------------------------------------------------------
+
+    @_translated
+    def ensure_schema(self) -> None:
+        for statement in CONSTRAINTS + INDEXES:
+            self._driver.execute_query(statement, database_=self.database, routing_=RoutingControl.WRITE)
+
+    @_translated
+    def _apply(self, changes: list[Change]) -> None:
+        with self._driver.session(database=self.database) as session:
+            session.execute_write(_write, changes)
+
+    @_translated
+    def get(self, label: str, key: str) -> dict[str, Value] | None:
+        node_kind(label)
+        records = self._read(GET[label], key=key)
+        return dict(records[0]["props"]) if records else None
+
+    @_translated
+    def nodes(self, label: str) -> list[dict[str, Value]]:
+        kind = node_kind(label)
+        found = [dict(record["props"]) for record in self._read(NODES[label])]
+        return sorted(found, key=lambda props: props[kind.key])  # type: ignore[arg-type, return-value]
+
+    @_translated
+    def links(self, type_: str) -> list[LinkRow]:
+        rel = relationship(type_)
+        rows = [
+            LinkRow(source, record["source"], record["target"])
+            for source in sorted(rel.sources)
+            for record in self._read(LINKS[(source, type_)]["read"])
+        ]
+        return sorted(rows)
+
+    @_translated
+    def counts(self) -> dict[str, int]:
+        found = {record["label"]: record["n"] for record in self._read(COUNT_NODES)}
+        return {kind.label: found.get(kind.label, 0) for kind in KIND_LIST}
+
+    @_translated
+    def link_counts(self) -> dict[str, int]:
+        found = {record["type"]: record["n"] for record in self._read(COUNT_LINKS)}
+        return {type_: found.get(type_, 0) for type_ in RELATIONSHIPS}
+
+    @_translated
+    def clear(self) -> None:
+        with self._driver.session(database=self.database) as session:
+            while session.execute_write(lambda tx: tx.run(CLEAR_SOME, limit=10000).single(strict=True)["n"]):
+                pass
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def describe(self) -> str:
+        return t("store.describe.neo4j", uri=self.uri, database=self.database)
+
+
+# --- the write transaction -------------------------------------------------------------------
+
+
+def _batch_key(change: Change) -> tuple[str, str, str]:
+    if isinstance(change, SetLinks):
+        return ("links", change.source_label, change.type)
+    return (type(change).__name__, change.label, "")
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), BATCH_ROWS):
+        yield items[start:start + BATCH_ROWS]
+
+
+def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
+    """Apply ``changes`` in order, consecutive changes of one shape as one UNWIND batch."""
+    for (shape, label, type_), group in groupby(changes, key=_batch_key):
+        batch = list(group)
+        for chunk in _chunks(batch):
+            if shape == "PutNode":
+                rows = [{"key": c.key, "props": dict(c.props)} for c in chunk]
+                tx.run(PUT[label], rows=rows).consume()
+            elif shape == "DeleteNode":
+                tx.run(DELETE[label], keys=[c.key for c in chunk]).consume()
+            else:
+                _write_links(tx, label, type_, chunk)
+
+
+def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks]) -> None:
+    queries = LINKS[(source, type_)]
+    rows = [{"source": c.source_key, "targets": list(c.targets)} for c in chunk]
+    missing = tx.run(queries["check"], rows=rows).single()
+    if missing is not None:
+        if missing["missing_source"]:
+            raise DanglingReference(label=source, key=missing["source"], type=type_)
+        raise DanglingReference(label=RELATIONSHIPS[type_].target, key=missing["target"], type=type_)
+    tx.run(queries["drop"], rows=rows).consume()
+    tx.run(queries["merge"], rows=rows).consume()
+

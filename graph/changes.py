@@ -1,0 +1,72 @@
+"""The writes a store knows: a change set is a list of these, applied all or nothing.
+
+Three changes are enough for everything Passerelles writes:
+
+* :class:`PutNode` creates a node or updates some of its properties (``None``
+  removes a property; properties not named are kept);
+* :class:`SetLinks` sets the outgoing links of one type from one node to exactly
+  the given targets (links to other targets are removed);
+* :class:`DeleteNode` deletes a node and its links.
+
+They are plain data so that both stores apply them the same way, the embedded store
+can write them to its log, and tests can compare them.
+
+>>> PutNode("Centre", "CS95-001", {"nom": "Centre social fictif des Tilleuls"}).to_record()
+['put', 'Centre', 'CS95-001', {'nom': 'Centre social fictif des Tilleuls'}]
+>>> change_from_record(['links', 'PORTE_PAR', 'Partenariat', 'PA-1', ['CS95-001']])
+SetLinks(type='PORTE_PAR', source_label='Partenariat', source_key='PA-1', targets=('CS95-001',))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias, Union
+
+Value: TypeAlias = Union[str, int, float, bool, list[str]]
+
+
+@dataclass(frozen=True)
+class PutNode:
+    label: str
+    key: str
+    props: Mapping[str, Value | None] = field(default_factory=dict)
+
+    def to_record(self) -> list[Any]:
+        return ["put", self.label, self.key, dict(self.props)]
+
+
+@dataclass(frozen=True)
+class SetLinks:
+    type: str
+    source_label: str
+    source_key: str
+    targets: tuple[str, ...]
+
+    def to_record(self) -> list[Any]:
+        return ["links", self.type, self.source_label, self.source_key, list(self.targets)]
+
+
+@dataclass(frozen=True)
+class DeleteNode:
+    label: str
+    key: str
+
+    def to_record(self) -> list[Any]:
+        return ["delete", self.label, self.key]
+
+
+Change: TypeAlias = Union[PutNode, SetLinks, DeleteNode]
+ChangeSet: TypeAlias = Sequence[Change]
+
+
+def change_from_record(record: Sequence[Any]) -> Change:
+    """The change a log record stands for (the inverse of ``to_record``)."""
+    tag = record[0]
+    if tag == "put":
+        return PutNode(record[1], record[2], record[3])
+    if tag == "links":
+        return SetLinks(record[1], record[2], record[3], tuple(record[4]))
+    if tag == "delete":
+        return DeleteNode(record[1], record[2])
+    raise ValueError(f"unknown change record {tag!r}")

@@ -1,0 +1,64 @@
+"""The one exception root of Passerelles, and the narrow exceptions below it.
+
+Library code raises these and never prints; pages and command lines turn them into a
+French message with :func:`graph.i18n.t` (``error.message()`` does it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PasserellesError(Exception):
+    """Root of every error Passerelles raises on purpose.
+
+    ``key`` names the message in the catalogue; ``params`` fill it in.
+    """
+
+    key = "error.unexpected"
+
+    def __init__(self, message_key: str | None = None, /, **params: Any) -> None:
+        self.key = message_key or self.key
+        self.params = params
+        super().__init__(f"{self.key}: {params}" if params else self.key)
+
+    def message(self) -> str:
+        """The French message for a person, saying what to check or do."""
+        from graph.i18n import t
+
+        return t(self.key, **self.params)
+
+
+class InvalidIdentifier(PasserellesError, ValueError):
+    """A national or federation identifier that is malformed."""
+
+    def __init__(self, reason: str, value: str, suggestion: str | None = None) -> None:
+        self.reason = reason
+        self.value = value
+        self.suggestion = suggestion
+        PasserellesError.__init__(self, f"identifier.{reason}", value=value, suggestion=suggestion or "")
+        self.args = (f"{reason}: {value}" + (f" → {suggestion}" if suggestion else ""),)
+
+
+class SchemaError(PasserellesError):
+    """A write that names a label, link or property the schema does not know."""
+
+    key = "store.schema"
+
+
+class DanglingReference(PasserellesError):
+    """A link to a node that does not exist."""
+
+    key = "store.dangling"
+
+
+class StoreUnavailable(PasserellesError):
+    """The store cannot be reached or opened (server down, bad credentials, unreadable folder)."""
+
+    key = "store.unavailable"
+
+
+class SettingsError(PasserellesError):
+    """A setting with a value that cannot be used."""
+
+    key = "settings.invalid"

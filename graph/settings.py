@@ -1,0 +1,103 @@
+"""The one settings table of Passerelles.
+
+Each setting has a name, a default and a line of help. A value comes from the
+environment variable of that name, else from the same key at the top level of
+``.streamlit/secrets.toml`` (in the current folder, then in the home folder), else
+from the default. The embedded store is the default: nothing needs to be set to run
+Passerelles on a laptop.
+
+>>> Settings.load(environ={}, secrets={}).store
+'embedded'
+>>> Settings.load(environ={"PASSERELLES_STORE": "neo4j"}, secrets={}).store
+'neo4j'
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.errors import SettingsError
+from graph.i18n import t
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+    secret: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("PASSERELLES_STORE", "embedded",
+            "Le magasin du graphe : « embedded » (sur cet ordinateur, sans serveur) ou « neo4j »."),
+    Setting("PASSERELLES_DATA_DIR", str(PROJECT_ROOT / "var" / "graphe"),
+            "Dossier du magasin embarqué (créé au besoin)."),
+    Setting("PASSERELLES_NEO4J_URI", "bolt://localhost:7687",
+            "Adresse du serveur Neo4j : bolt://, neo4j:// ou neo4j+s:// (Aura, grappe)."),
+    Setting("PASSERELLES_NEO4J_USER", "neo4j", "Utilisateur Neo4j."),
+    Setting("PASSERELLES_NEO4J_PASSWORD", "", "Mot de passe Neo4j (à mettre dans secrets.toml, jamais dans le dépôt).",
+            secret=True),
+    Setting("PASSERELLES_NEO4J_DATABASE", "neo4j", "Nom de la base Neo4j (« neo4j » en édition Community)."),
+    Setting("PASSERELLES_DEMO", "oui",
+            "« oui » : au premier lancement, si le graphe est vide, l’application charge les données de démonstration."),
+)
+
+STORES = ("embedded", "neo4j")
+
+
+def secrets_files() -> list[Path]:
+    return [Path.cwd() / ".streamlit" / "secrets.toml", Path.home() / ".streamlit" / "secrets.toml"]
+
+
+def read_secrets() -> dict[str, Any]:
+    """The top-level keys of the first ``secrets.toml`` found (empty when there is none)."""
+    for path in secrets_files():
+        if path.is_file():
+            with path.open("rb") as handle:
+                return tomllib.load(handle)
+    return {}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: Mapping[str, str]
+
+    @classmethod
+    def load(cls, environ: Mapping[str, str] | None = None, secrets: Mapping[str, Any] | None = None) -> Settings:
+        environ = os.environ if environ is None else environ
+        secrets = read_secrets() if secrets is None else secrets
+        values: dict[str, str] = {}
+        for setting in SETTINGS:
+            if setting.name in environ and environ[setting.name] != "":
+                values[setting.name] = environ[setting.name]
+            elif setting.name in secrets:
+                values[setting.name] = str(secrets[setting.name])
+            else:
+                values[setting.name] = setting.default
+        found = cls(values)
+        if found.store not in STORES:
+            raise SettingsError(name="PASSERELLES_STORE", value=found.store, expected=t("settings.store_expected"))
+        return found
+
+    def __getitem__(self, name: str) -> str:
+        return self.values[name]
+
+    @property
+    def store(self) -> str:
+        return self.values["PASSERELLES_STORE"].strip().lower()
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.values["PASSERELLES_DATA_DIR"]).expanduser()
+
+    @property
+    def demo_on_first_run(self) -> bool:
+        return self.values["PASSERELLES_DEMO"].strip().lower() in {"oui", "yes", "true", "1", "vrai"}

@@ -1,0 +1,206 @@
+"""The store contract: what every backend of the Passerelles graph provides.
+
+A backend implements a handful of primitives (``_apply``, ``get``, ``nodes``,
+``links``, ``counts``, ``link_counts``, ``clear``, ``close``); checking writes
+against the schema, normalising values and the conveniences above the primitives
+are written once, here.
+
+>>> from graph.backends.embedded import EmbeddedStore
+>>> import tempfile
+>>> store = EmbeddedStore(tempfile.mkdtemp())
+>>> store.apply([PutNode("Departement", "95", {"nom": "Val-d'Oise"}),
+...              PutNode("Commune", "95018", {"nom": "Argenteuil", "population": 110000}),
+...              SetLinks("DANS_DEPARTEMENT", "Commune", "95018", ("95",))])
+>>> store.get("Commune", "95018")["nom"]
+'Argenteuil'
+>>> store.links("DANS_DEPARTEMENT")
+[LinkRow(source_label='Commune', source_key='95018', target_key='95')]
+>>> store.counts()["Commune"]
+1
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import math
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+import networkx as nx
+
+from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Value
+from graph.errors import SchemaError
+from graph.schema import KIND_LIST, RELATIONSHIPS, Prop, node_kind, relationship
+
+
+class LinkRow(NamedTuple):
+    """One link: its source node (label and key) and the key of its target."""
+
+    source_label: str
+    source_key: str
+    target_key: str
+
+
+class GraphStore(ABC):
+    """A Passerelles graph, embedded or on a Neo4j server.
+
+    Writes go through :meth:`apply`, which checks a whole change set against the
+    schema before the backend applies it atomically. Nodes are returned as plain
+    dicts of their properties, the key property included.
+    """
+
+    kind: str = "abstract"
+
+    # --- primitives -------------------------------------------------------------------
+
+    @abstractmethod
+    def _apply(self, changes: list[Change]) -> None:
+        """Apply checked changes all or nothing; durable once it returns.
+
+        Raises :class:`~graph.errors.DanglingReference` (and applies nothing) when a
+        link names a node that does not exist.
+        """
+
+    @abstractmethod
+    def get(self, label: str, key: str) -> dict[str, Value] | None:
+        """The properties of one node, or None."""
+
+    @abstractmethod
+    def nodes(self, label: str) -> list[dict[str, Value]]:
+        """Every node of ``label``, sorted by key."""
+
+    @abstractmethod
+    def links(self, type_: str) -> list[LinkRow]:
+        """Every link of ``type_``, sorted."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """How many nodes of each label of the schema (0 included)."""
+
+    @abstractmethod
+    def link_counts(self) -> dict[str, int]:
+        """How many links of each relationship type of the schema (0 included)."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete everything (tests and demo reset only)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release files, connections and locks."""
+
+    @abstractmethod
+    def describe(self) -> str:
+        """Where the data lives, in French, for the people using the app."""
+
+    def ensure_schema(self) -> None:
+        """Create what the backend needs from the schema (constraints, indexes); idempotent."""
+
+    # --- common to every backend --------------------------------------------------------
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Check ``changes`` against the schema, then apply them all or nothing."""
+        checked = [check_change(change) for change in changes]
+        if checked:
+            self._apply(checked)
+
+    def is_empty(self) -> bool:
+        return not any(self.counts().values())
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx multigraph: nodes ``(label, key)``, edges keyed by type.
+
+        Node attributes are the node's properties plus ``label``; queries that need a
+        graph algorithm work on this view, whatever the backend.
+        """
+        graph = nx.MultiDiGraph()
+        for kind in KIND_LIST:
+            for props in self.nodes(kind.label):
+                graph.add_node((kind.label, props[kind.key]), label=kind.label, **props)
+        for type_, rel in RELATIONSHIPS.items():
+            for row in self.links(type_):
+                graph.add_edge((row.source_label, row.source_key), (rel.target, row.target_key), key=type_)
+        return graph
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- checking writes against the schema ----------------------------------------------------
+
+
+def check_change(change: Change) -> Change:
+    """``change`` with its values normalised, or :class:`SchemaError` naming what is wrong.
+
+    Empty strings and empty lists become ``None`` (a removal), so that both stores hold
+    exactly the same thing.
+    """
+    if isinstance(change, PutNode):
+        kind = node_kind(change.label)
+        props: dict[str, Value | None] = {}
+        for name, value in change.props.items():
+            try:
+                prop = kind.prop(name)
+            except KeyError:
+                raise SchemaError("store.unknown_property", label=change.label, name=name) from None
+            if prop.name == kind.key:
+                if value != change.key:
+                    raise SchemaError("store.key_mismatch", label=change.label, key=change.key)
+                continue
+            props[name] = _check_value(change.label, prop, value)
+        props[kind.key] = _check_key(change.label, change.key)
+        return PutNode(change.label, change.key, props)
+    if isinstance(change, SetLinks):
+        rel = relationship(change.type)
+        if change.source_label not in rel.sources:
+            raise SchemaError("store.bad_link_source", type=change.type, label=change.source_label)
+        targets = tuple(dict.fromkeys(_check_key(rel.target, key) for key in change.targets))
+        return SetLinks(change.type, change.source_label, _check_key(change.source_label, change.source_key), targets)
+    if isinstance(change, DeleteNode):
+        node_kind(change.label)
+        return DeleteNode(change.label, _check_key(change.label, change.key))
+    raise SchemaError("store.unknown_change", change=repr(change))
+
+
+def _check_key(label: str, key: object) -> str:
+    if not isinstance(key, str) or not key:
+        raise SchemaError("store.bad_key", label=label, key=repr(key))
+    return key
+
+
+_SCALAR_TYPES: Mapping[str, tuple[type, ...]] = {
+    "int": (int,),
+    "float": (float, int),
+    "bool": (bool,),
+}
+
+
+def _check_value(label: str, prop: Prop, value: object) -> Value | None:
+    if value is None or value == "" or value == []:
+        return None
+    if prop.many:
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v for v in value):
+            raise SchemaError("store.bad_value", label=label, name=prop.name, value=repr(value))
+        return list(value)
+    expected = _SCALAR_TYPES.get(prop.type, (str,))
+    if not isinstance(value, expected) or (prop.type != "bool" and isinstance(value, bool)):
+        raise SchemaError("store.bad_value", label=label, name=prop.name, value=repr(value))
+    if prop.type == "float":
+        if not math.isfinite(float(value)):  # type: ignore[arg-type]
+            raise SchemaError("store.bad_value", label=label, name=prop.name, value=repr(value))
+        return float(value)  # type: ignore[arg-type]
+    return value  # type: ignore[return-value]
+
+
+def put_nodes(label: str, rows: Iterable[Mapping[str, Any]]) -> list[PutNode]:
+    """PutNode changes for ``rows`` of ``label``, each row holding the key property.
+
+    >>> put_nodes("Departement", [{"code_departement": "95", "nom": "Val-d'Oise"}])
+    [PutNode(label='Departement', key='95', props={'nom': "Val-d'Oise"})]
+    """
+    key = node_kind(label).key
+    return [PutNode(label, row[key], {k: v for k, v in row.items() if k != key}) for row in rows]

@@ -1,0 +1,292 @@
+"""Validation of values typed by people, derived from the schema.
+
+Each property type has a converter that turns the text of a cell (or a form field)
+into the value the graph stores, or raises a French, actionable error. A pydantic
+model per kind, built from the schema, runs the converters of a whole row and
+collects every problem at once. The workbook loader and the contribution forms use
+the same models.
+
+>>> clean, problems = validate_row(KINDS["Partenariat"], {
+...     "id_partenariat": "PA-1", "forme": "Convention", "objets": "CLAS | Parentalité",
+...     "qualite": "solde", "depuis": "sept. 2016", "id_centre": "CS95-001", "uai": "0950123t"})
+>>> clean["forme"], clean["objets"], clean["depuis"], clean["uai"]
+('convention', ['accompagnement_scolaire', 'parentalite'], '2016-09', '0950123T')
+>>> [(p.field, p.suggestion) for p in problems]
+[('qualite', 'Solide')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, create_model
+from pydantic_core import PydanticCustomError
+from rapidfuzz import fuzz, process
+
+from graph.errors import InvalidIdentifier
+from graph.i18n import t
+from graph.schema import KINDS, Link, NodeKind, Prop
+from graph.text import fold
+from graph.vocabularies import Vocabulary
+
+LIST_SEPARATOR = "|"
+MAX_TEXT = 500
+MAX_LONGTEXT = 20_000
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_SLASH_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_SLASH_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})\s*[h:]\s*(\d{2})?(?::\d{2})?$", re.IGNORECASE)
+_TRUE = {"oui", "o", "vrai", "x", "1", "yes", "true", "y"}
+_FALSE = {"non", "n", "faux", "0", "no", "false"}
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """What is wrong with one field: its name, the value, a French message, maybe a fix."""
+
+    field: str
+    value: str
+    message: str
+    suggestion: str | None = None
+
+
+def invalid(key: str, fix: str | None = None, /, **params: Any) -> PydanticCustomError:
+    """A validation error with the French message ``key`` and, maybe, the value to use instead."""
+    # The message travels in the context, not as the template: a user's value holding braces
+    # must never be read as a placeholder.
+    return PydanticCustomError("passerelles", "{message}", {"message": t(key, **params), "suggestion": fix})
+
+
+# --- converters, one per property type -----------------------------------------------------
+
+
+def _text(limit: int) -> Callable[[str], str]:
+    def convert(value: str) -> str:
+        text = value.strip()
+        if len(text) > limit:
+            raise invalid("validation.too_long", limit=limit, length=len(text))
+        return text
+
+    return convert
+
+
+def _int(value: str) -> int:
+    text = _SPACES.sub("", value).replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise invalid("validation.not_integer", value=value) from None
+    if not number.is_integer():
+        raise invalid("validation.not_integer", value=value)
+    return int(number)
+
+
+def _float(value: str) -> float:
+    text = _SPACES.sub("", value).replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise invalid("validation.not_number", value=value) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise invalid("validation.not_number", value=value)
+    return number
+
+
+def _bool(value: str) -> bool:
+    folded = fold(value)
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise invalid("validation.not_bool", value=value)
+
+
+@cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["fr"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"],
+    })
+
+
+def _checked_day(year: int, month: int, day: int, value: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise invalid("validation.date_impossible", value=value) from None
+
+
+def parse_date(value: str) -> tuple[dt.date, str]:
+    """A French or ISO date and its precision, ``day`` or ``month``.
+
+    >>> parse_date("5 juin 2018")
+    (datetime.date(2018, 6, 5), 'day')
+    >>> parse_date("06/2018")
+    (datetime.date(2018, 6, 1), 'month')
+    """
+    text = _SPACES.sub(" ", value.strip())
+    if match := _ISO_DAY.match(text):
+        year, month, day = map(int, match.groups())
+        return _checked_day(year, month, day, value), "day"
+    if match := _SLASH_DAY.match(text):
+        day, month, year = map(int, match.groups())
+        return _checked_day(year, month, day, value), "day"
+    if match := _ISO_MONTH.match(text):
+        year, month = map(int, match.groups())
+        return _checked_day(year, month, 1, value), "month"
+    if match := _SLASH_MONTH.match(text):
+        month, year = map(int, match.groups())
+        return _checked_day(year, month, 1, value), "month"
+    found = _date_parser().get_date_data(text)
+    if found.date_obj is None or found.period not in ("day", "month"):
+        raise invalid("validation.not_date", value=value)
+    return found.date_obj.date(), found.period
+
+
+def _day(value: str) -> str:
+    date, precision = parse_date(value)
+    if precision != "day":
+        raise invalid("validation.date_needs_day", value=value)
+    return date.isoformat()
+
+
+def _month(value: str) -> str:
+    date, _ = parse_date(value)
+    return date.isoformat()[:7]
+
+
+def _time(value: str) -> str:
+    match = _TIME.match(value.strip())
+    if not match:
+        raise invalid("validation.not_time", value=value)
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if hours > 23 or minutes > 59:
+        raise invalid("validation.not_time", value=value)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _datetime(value: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(value.strip()).isoformat(timespec="seconds")
+    except ValueError:
+        raise invalid("validation.not_date", value=value) from None
+
+
+def _term(vocabulary: Vocabulary) -> Callable[[str], str]:
+    spellings = vocabulary.spellings()
+    choices = list(spellings)
+
+    def convert(value: str) -> str:
+        code = vocabulary.code_for(value)
+        if code is not None:
+            return code
+        best = process.extractOne(fold(value), choices, scorer=fuzz.WRatio, score_cutoff=60)
+        suggestion = vocabulary.label(spellings[best[0]]) if best else None
+        allowed = " ; ".join(vocabulary.labels)
+        if suggestion:
+            raise invalid("validation.vocabulary_suggest", suggestion, value=value.strip(),
+                          title=vocabulary.title, suggestion=suggestion, allowed=allowed)
+        raise invalid("validation.vocabulary", value=value.strip(), title=vocabulary.title, allowed=allowed)
+
+    return convert
+
+
+def _identifier(check: Callable[[str], str]) -> Callable[[str], str]:
+    def convert(value: str) -> str:
+        try:
+            return check(value)
+        except InvalidIdentifier as error:
+            raise invalid(error.key, error.suggestion, value=error.value, suggestion=error.suggestion or "") from None
+
+    return convert
+
+
+_BY_TYPE: Mapping[str, Callable[[str], Any]] = {
+    "text": _text(MAX_TEXT), "longtext": _text(MAX_LONGTEXT), "int": _int, "float": _float,
+    "bool": _bool, "date": _day, "month": _month, "time": _time, "datetime": _datetime,
+}
+
+
+def _bounded(convert: Callable[[str], Any], prop: Prop) -> Callable[[str], Any]:
+    if prop.minimum is None and prop.maximum is None:
+        return convert
+
+    def checked(value: str) -> Any:
+        number = convert(value)
+        if (prop.minimum is not None and number < prop.minimum) or (prop.maximum is not None and number > prop.maximum):
+            raise invalid("validation.out_of_range", value=value, minimum=prop.minimum, maximum=prop.maximum)
+        return number
+
+    return checked
+
+
+def converter(column: Prop | Link) -> Callable[[str], Any]:
+    """The function that turns a cell of ``column`` into its graph value (None when empty)."""
+    if isinstance(column, Link):
+        one = _identifier(KINDS[column.target].key_prop.check or (lambda v: v.strip()))
+    elif column.check:
+        one = _identifier(column.check)
+    elif column.vocabulary:
+        one = _term(column.vocabulary)
+    else:
+        one = _bounded(_BY_TYPE[column.type], column)
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            return None
+        text = str(value)
+        if column.many:
+            items = [part for part in (p.strip() for p in text.split(LIST_SEPARATOR)) if part]
+            return list(dict.fromkeys(one(part) for part in items)) or None
+        return one(text) if text.strip() else None
+
+    return convert
+
+
+# --- whole rows ---------------------------------------------------------------------------
+
+
+@cache
+def model_for(kind: NodeKind) -> type[BaseModel]:
+    """A pydantic model of one row of ``kind``: every column, every converter."""
+    fields: dict[str, Any] = {
+        column.name: (Annotated[Any, BeforeValidator(converter(column))], None) for column in kind.columns
+    }
+    return create_model(f"{kind.label}Row", __config__=ConfigDict(extra="ignore"), **fields)
+
+
+def validate_row(kind: NodeKind, values: Mapping[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
+    """The clean values of a row, and every problem found in it (required values included).
+
+    Columns absent from ``values`` are absent from the result; present but empty
+    cells give ``None``.
+    """
+    problems: list[FieldProblem] = []
+    clean: dict[str, Any] = {}
+    try:
+        clean = model_for(kind).model_validate(dict(values)).model_dump()
+    except ValidationError as error:
+        failed = set()
+        for item in error.errors():
+            name = str(item["loc"][0])
+            failed.add(name)
+            context = item.get("ctx") or {}
+            message = context.get("message", item["msg"])
+            problems.append(FieldProblem(name, str(values.get(name, "")), message, context.get("suggestion")))
+        good = {name: value for name, value in values.items() if name not in failed}
+        clean = model_for(kind).model_validate(good).model_dump()
+    clean = {name: value for name, value in clean.items() if name in values}
+    for column in kind.columns:
+        if column.required and column.name in values and clean.get(column.name) is None and not any(
+            p.field == column.name for p in problems
+        ):
+            problems.append(FieldProblem(column.name, "", t("validation.required", column=column.label)))
+    return clean, problems

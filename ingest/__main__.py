@@ -1,0 +1,67 @@
+"""Command line of Passerelles' ingest, in French.
+
+    python -m ingest charger CHEMIN [--essai] [--rapport rapport.csv]
+    python -m ingest demo
+    python -m ingest modele classeur.xlsx
+
+The store is the one the settings name (embedded by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from graph import open_store
+from graph.errors import PasserellesError
+from graph.i18n import t
+from ingest.demo import DEMO_DIR, load_demo
+from ingest.template import template_xlsx
+from ingest.workbook import LoadResult, load_workbook
+
+
+def _print_result(result: LoadResult, report_path: str | None) -> int:
+    for line in result.report.lines():
+        print(line)
+    if report_path:
+        Path(report_path).write_bytes(result.report.to_csv())
+        print(t("cli.report_written", path=report_path))
+    if result.report.has_blocking:
+        print(t("cli.blocked", count=len(result.report.blocking)))
+        return 2
+    for line in result.summary():
+        print(line)
+    print(t("cli.written") if result.written else t("cli.nothing_to_write"))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description=t("cli.description"))
+    commands = parser.add_subparsers(dest="command", required=True)
+    load = commands.add_parser("charger", help=t("cli.load_help"))
+    load.add_argument("chemin", help=t("cli.path_help"))
+    load.add_argument("--essai", action="store_true", help=t("cli.dry_run_help"))
+    load.add_argument("--rapport", help=t("cli.report_help"))
+    commands.add_parser("demo", help=t("cli.demo_help"))
+    template = commands.add_parser("modele", help=t("cli.template_help"))
+    template.add_argument("fichier", help=t("cli.template_file_help"))
+    args = parser.parse_args(argv)
+
+    if args.command == "modele":
+        Path(args.fichier).write_bytes(template_xlsx(DEMO_DIR))
+        print(t("cli.template_written", path=args.fichier))
+        return 0
+    try:
+        with open_store() as store:
+            print(store.describe())
+            if args.command == "demo":
+                return _print_result(load_demo(store), None)
+            return _print_result(load_workbook(store, args.chemin, dry_run=args.essai), args.rapport)
+    except PasserellesError as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

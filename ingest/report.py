@@ -1,0 +1,83 @@
+"""The load report: every problem found in the files, in French, with where it is and what to do.
+
+>>> report = Report()
+>>> report.add(BLOCKING, "pratiques.csv", None, 12, "resultat", "Réussi !", "Valeur non admise.")
+>>> report.has_blocking, len(report.warnings)
+(True, 0)
+>>> print(report.problems[0].where())
+pratiques.csv, ligne 12, colonne « resultat »
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from typing import Literal
+
+from graph.i18n import t
+from graph.text import spreadsheet_safe
+
+Severity = Literal["bloquant", "avertissement"]
+BLOCKING: Severity = "bloquant"
+WARNING: Severity = "avertissement"
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    file: str
+    sheet: str | None
+    row: int | None
+    column: str | None
+    value: str
+    message: str
+
+    def where(self) -> str:
+        """File, sheet, row and column, in French."""
+        parts = [self.file]
+        if self.sheet:
+            parts.append(t("report.sheet", sheet=self.sheet))
+        if self.row is not None:
+            parts.append(t("report.row", row=self.row))
+        if self.column:
+            parts.append(t("report.column", column=self.column))
+        return ", ".join(parts)
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, severity: Severity, file: str, sheet: str | None, row: int | None,
+            column: str | None, value: str, message: str) -> None:
+        self.problems.append(Problem(severity, file, sheet, row, column, value, message))
+
+    @property
+    def blocking(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == BLOCKING]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def has_blocking(self) -> bool:
+        return any(p.severity == BLOCKING for p in self.problems)
+
+    def to_csv(self) -> bytes:
+        """The report as a CSV for a French spreadsheet (UTF-8 with BOM, ``;``), formulas made inert."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow([t(f"report.header.{name}") for name in
+                         ("severity", "file", "sheet", "row", "column", "value", "message")])
+        for p in self.problems:
+            writer.writerow([spreadsheet_safe(str(cell)) for cell in (
+                p.severity, p.file, p.sheet or "", "" if p.row is None else p.row, p.column or "", p.value, p.message,
+            )])
+        return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+    def lines(self) -> list[str]:
+        """One line per problem, blocking ones first."""
+        ordered = self.blocking + self.warnings
+        return [f"[{p.severity}] {p.where()} : {p.message}" for p in ordered]

@@ -1,0 +1,280 @@
+"""Loading the federation's workbook into the graph, all or nothing.
+
+Read every table → match sheets and columns to the schema → validate every row →
+check every reference (against the workbook and the graph) → report *all* problems
+→ only if none is blocking, write one change set. Loading the same workbook again
+writes nothing: rows identical to the graph are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.changes import Change, PutNode, SetLinks
+from graph.i18n import t
+from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop, kind_for_sheet
+from graph.store import GraphStore
+from graph.text import fold
+from graph.validation import validate_row
+from ingest.reader import Table, read_tables
+from ingest.report import BLOCKING, WARNING, Report
+
+SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version")
+
+
+@dataclass
+class Row:
+    number: int
+    values: dict[str, Any]  # clean values of the columns present in the sheet
+
+
+@dataclass
+class Sheet:
+    kind: NodeKind
+    table: Table
+    columns: dict[int, Prop | Link]  # position in the table → schema column
+    rows: list[Row] = field(default_factory=list)
+
+    def header_of(self, name: str) -> str:
+        """The column as the person finds it (letter and header in a workbook, header in a CSV)."""
+        for position, column in self.columns.items():
+            if column.name == name:
+                return _column_name(self.table, position)
+        return name
+
+
+@dataclass
+class LoadResult:
+    report: Report
+    written: bool = False
+    rows: dict[str, int] = field(default_factory=dict)
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> list[str]:
+        """What was loaded, in French, one line per kind."""
+        lines = []
+        for kind in KIND_LIST:
+            if kind.label in self.rows:
+                lines.append(t("ingest.summary_line", plural=kind.plural, rows=self.rows[kind.label],
+                               created=self.created.get(kind.label, 0), updated=self.updated.get(kind.label, 0),
+                               unchanged=self.unchanged.get(kind.label, 0)))
+        return lines
+
+
+def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
+                  dry_run: bool = False) -> LoadResult:
+    """Validate the workbook at ``path`` and, if nothing blocks, write it to ``store``.
+
+    ``path`` is an ``.xlsx`` workbook, one CSV file, or a folder of CSV files (one per
+    sheet, named after it). With ``dry_run`` nothing is written even when all is well.
+    """
+    report = Report()
+    sheets = _match_sheets(read_tables(Path(path), report), report)
+    for sheet in sheets.values():
+        _validate_rows(sheet, report)
+    _check_references(store, sheets, report)
+    result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
+    if report.has_blocking:
+        report.add(WARNING, Path(path).name, None, None, None, "", t("ingest.nothing_written"))
+        return result
+    changes = _changes(store, sheets, result, contributor)
+    if changes and not dry_run:
+        store.apply(changes)
+        result.written = True
+    return result
+
+
+# --- sheets and columns --------------------------------------------------------------------------
+
+
+def _match_sheets(tables: list[Table], report: Report) -> dict[str, Sheet]:
+    sheets: dict[str, Sheet] = {}
+    expected = ", ".join(kind.sheet for kind in KIND_LIST)
+    for table in tables:
+        kind = kind_for_sheet(table.name)
+        if kind is None:
+            report.add(WARNING, table.file, table.sheet, None, None, table.name,
+                       t("ingest.unknown_sheet", sheets=expected))
+            continue
+        if kind.label in sheets:
+            other = sheets[kind.label].table
+            report.add(BLOCKING, table.file, table.sheet, None, None, table.name,
+                       t("ingest.duplicate_sheet", plural=kind.plural, other=other.sheet or other.file))
+            continue
+        sheets[kind.label] = Sheet(kind, table, _match_columns(kind, table, report))
+    return sheets
+
+
+def _spellings(kind: NodeKind) -> dict[str, Prop | Link]:
+    found: dict[str, Prop | Link] = {}
+    for column in kind.columns:
+        for spelling in (*column.aliases, column.label, column.name):
+            found[fold(spelling)] = column
+    return found
+
+
+def _column_name(table: Table, position: int) -> str:
+    """How the person finds a column: its letter in a workbook, its header in a CSV."""
+    header = table.header[position].strip()
+    if table.sheet is None:
+        return header or str(position + 1)
+    letters, number = "", position + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters} ({header})" if header else letters
+
+
+def _match_columns(kind: NodeKind, table: Table, report: Report) -> dict[int, Prop | Link]:
+    spellings = _spellings(kind)
+    columns: dict[int, Prop | Link] = {}
+    seen: dict[str, int] = {}
+    known = ", ".join(column.name for column in kind.columns)
+    for position, header in enumerate(table.header):
+        if not header.strip():
+            continue
+        column = spellings.get(fold(header))
+        if column is None:
+            report.add(WARNING, table.file, table.sheet, table.header_row, _column_name(table, position), header,
+                       t("ingest.unknown_column", columns=known))
+            continue
+        if column.name in seen:
+            report.add(BLOCKING, table.file, table.sheet, table.header_row, _column_name(table, position), header,
+                       t("ingest.duplicate_column", column=column.name,
+                         first=_column_name(table, seen[column.name]), second=_column_name(table, position)))
+            continue
+        seen[column.name] = position
+        columns[position] = column
+    for column in kind.columns:
+        if column.required and column.name not in seen:
+            report.add(BLOCKING, table.file, table.sheet, table.header_row, column.name, "",
+                       t("ingest.missing_column", column=column.name, name=column.label))
+    return columns
+
+
+# --- rows ------------------------------------------------------------------------------------------
+
+
+def _validate_rows(sheet: Sheet, report: Report) -> None:
+    table, kind = sheet.table, sheet.kind
+    first_row: dict[str, int] = {}
+    for number, cells in table.rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        raw = {column.name: cells[position] if position < len(cells) else ""
+               for position, column in sheet.columns.items()}
+        clean, problems = validate_row(kind, raw)
+        for problem in problems:
+            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field), problem.value,
+                       problem.message)
+        key = clean.get(kind.key)
+        if key is None:
+            continue
+        if key in first_row:
+            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(kind.key), key,
+                       t("ingest.duplicate_key", key=key, first=first_row[key]))
+            continue
+        first_row[key] = number
+        sheet.rows.append(Row(number, clean))
+
+
+def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
+    known: dict[str, set[str]] = {}
+
+    def exists(label: str, key: str) -> bool:
+        if label not in known:
+            in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
+            in_graph = {node[KINDS[label].key] for node in store.nodes(label)}  # type: ignore[misc]
+            known[label] = in_sheet | in_graph  # type: ignore[operator]
+        return key in known[label]
+
+    for sheet in sheets.values():
+        for link in sheet.kind.links:
+            target = KINDS[link.target]
+            for row in sheet.rows:
+                value = row.values.get(link.name)
+                for key in (value if isinstance(value, list) else [value] if value else []):
+                    if not exists(link.target, key):
+                        report.add(BLOCKING, sheet.table.file, sheet.table.sheet, row.number,
+                                   sheet.header_of(link.name), key,
+                                   t("ingest.unknown_reference", key=key, target=target.title, sheet=target.sheet))
+
+
+# --- from rows to changes ------------------------------------------------------------------------
+
+
+def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult, contributor: str) -> list[Change]:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    puts: list[Change] = []
+    links: list[Change] = []
+    for kind in KIND_LIST:
+        sheet = sheets.get(kind.label)
+        if sheet is None:
+            continue
+        existing = {node[kind.key]: node for node in store.nodes(kind.label)}
+        current_links = _current_links(store, kind)
+        created = updated = unchanged = 0
+        for row in sheet.rows:
+            key = row.values[kind.key]
+            props = {name: value for name, value in row.values.items()
+                     if not isinstance(_column(kind, name), Link) and name != kind.key}
+            before = existing.get(key)
+            if kind.contributed:
+                _contribution(props, before, contributor, now)
+            changed = before is None or any(before.get(name) != value for name, value in props.items()
+                                            if name not in SYSTEM_FIELDS)
+            row_links = [
+                SetLinks(link.type, kind.label, key, tuple(_as_list(row.values[link.name])))
+                for link in kind.links if link.name in row.values
+            ]
+            changed_links = [c for c in row_links if set(c.targets) != current_links.get((c.type, key), set())]
+            if before is None:
+                created += 1
+            elif changed or changed_links:
+                updated += 1
+            else:
+                unchanged += 1
+            if changed:
+                puts.append(PutNode(kind.label, key, props))
+            links.extend(changed_links)
+        result.created[kind.label], result.updated[kind.label], result.unchanged[kind.label] = created, updated, unchanged
+    return puts + links
+
+
+def _column(kind: NodeKind, name: str) -> Prop | Link:
+    for column in kind.columns:
+        if column.name == name:
+            return column
+    return kind.prop(name)
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _current_links(store: GraphStore, kind: NodeKind) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for type_ in {link.type for link in kind.links}:
+        for row in store.links(type_):
+            if row.source_label == kind.label:
+                found[(type_, row.source_key)].add(row.target_key)
+    return found
+
+
+def _contribution(props: dict[str, Any], before: Mapping[str, Any] | None, contributor: str, now: str) -> None:
+    """Status, version and dates of an item entered by people (the federation validates imports)."""
+    if props.get("statut") is None:
+        props["statut"] = (before or {}).get("statut", "valide")
+    if before is None:
+        props.update(contribue_par=contributor, cree_le=now, modifie_le=now, version=1)
+    else:
+        props.update(modifie_le=now, version=int(before.get("version", 0)) + 1)

@@ -1,0 +1,55 @@
+"""Named queries: each has a name, a French title, a one-line description, its parameters
+and its implementation. Pages and the command line list and run them from here.
+
+>>> "effectifs" in QUERIES
+True
+>>> QUERIES["effectifs"].title
+'Ce que contient le graphe'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.i18n import t
+from graph.store import GraphStore
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    run: Callable[..., Any]
+    parameters: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return t(f"query.{self.name}.title")
+
+    @property
+    def description(self) -> str:
+        return t(f"query.{self.name}.description")
+
+    def __call__(self, store: GraphStore, **params: Any) -> Any:
+        unknown = set(params) - set(self.parameters)
+        if unknown:
+            raise TypeError(f"{self.name}: unknown parameters {sorted(unknown)}")
+        return self.run(store, **params)
+
+
+QUERIES: dict[str, NamedQuery] = {}
+
+
+def named(name: str, *parameters: str) -> Callable[[Callable[..., Any]], NamedQuery]:
+    """Register the decorated function as the named query ``name``."""
+
+    def register(function: Callable[..., Any]) -> NamedQuery:
+        query = NamedQuery(name, function, parameters)
+        QUERIES[name] = query
+        return query
+
+    return register
+
+
+from queries import overview  # noqa: E402,F401  (registers its queries)

@@ -1,0 +1,109 @@
+"""Shared fixtures: one real Neo4j server per test session, and the ``store`` fixture that
+runs every contract test on both backends.
+
+The Neo4j server comes from ``tools/neo4j_server.py`` (Maven Central jars, started on a
+free loopback port). In CI (``CI=true``) a server that cannot start fails the run; on a
+machine without Java or Maven the Neo4j tests are skipped with the reason printed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.backends.embedded import EmbeddedStore
+from graph.store import GraphStore
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+BACKENDS = ("embedded", "neo4j")
+_server_problem: str | None = None
+
+
+@pytest.fixture(scope="session")
+def neo4j_server() -> Iterator[object]:
+    """A real Neo4j Community server with authentication on, for the whole session."""
+    from tools.neo4j_server import Neo4jServer, java_available
+
+    global _server_problem
+    reason = java_available()
+    if reason and not IN_CI:
+        _server_problem = f"Neo4j non testé : {reason}"
+        pytest.skip(_server_problem)
+    server = Neo4jServer()
+    server.start()
+    os.environ["PASSERELLES_TEST_NEO4J_STARTUP"] = f"{server.startup_seconds:.1f}"
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def neo4j_store(server) -> GraphStore:
+    from graph.backends.neo4j import Neo4jStore
+
+    store = Neo4jStore(server.uri, server.user, server.password or "", "neo4j")
+    store.ensure_schema()
+    return store
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def open_backend(backend: str, request: pytest.FixtureRequest, tmp_path: Path):
+    """A function that opens (or re-opens) the store of this test, on the same data."""
+    opened: list[GraphStore] = []
+    server = request.getfixturevalue("neo4j_server") if backend == "neo4j" else None
+
+    def open_() -> GraphStore:
+        store = neo4j_store(server) if server else EmbeddedStore(tmp_path / "graphe")
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(open_backend) -> GraphStore:
+    """An empty store of the backend under test."""
+    found = open_backend()
+    found.clear()
+    return found
+
+
+# --- the summary: how many contract tests ran on each backend ---------------------------------
+
+_outcomes: Counter[tuple[str, str]] = Counter()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if "[embedded" not in report.nodeid and "[neo4j" not in report.nodeid:
+        return
+    backend = "neo4j" if "[neo4j" in report.nodeid else "embedded"
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        _outcomes[(backend, report.outcome)] += 1
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    if not _outcomes:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("tests par magasin")
+    for backend in BACKENDS:
+        parts = ", ".join(f"{_outcomes[(backend, o)]} {o}" for o in ("passed", "failed", "skipped"))
+        write(f"{backend:>9} : {parts}")
+    if startup := os.environ.get("PASSERELLES_TEST_NEO4J_STARTUP"):
+        write(f"démarrage du serveur Neo4j : {startup} s")
+    if _server_problem:
+        write(_server_problem)
+    ran = {b: _outcomes[(b, "passed")] + _outcomes[(b, "failed")] for b in BACKENDS}
+    if ran["embedded"] != ran["neo4j"] and not _server_problem:
+        write(f"ATTENTION : {ran['embedded']} tests sur le magasin embarqué, {ran['neo4j']} sur Neo4j")

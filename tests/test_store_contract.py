@@ -1,0 +1,160 @@
+"""The store contract: the same tests, on the same data, with the same expected results,
+on the embedded store and on a real Neo4j server (the ``store`` fixture runs each twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.changes import DeleteNode, PutNode, SetLinks
+from graph.errors import DanglingReference, SchemaError
+from graph.store import LinkRow
+from helpers import dump
+
+TERRITORY = [
+    PutNode("Departement", "95", {"nom": "Val-d'Oise"}),
+    PutNode("Commune", "95018", {"nom": "Argenteuil", "population": 110388, "latitude": 48.9472, "longitude": 2.2467}),
+    PutNode("Commune", "95063", {"nom": "Bezons", "population": 32000}),
+    SetLinks("DANS_DEPARTEMENT", "Commune", "95018", ("95",)),
+    SetLinks("DANS_DEPARTEMENT", "Commune", "95063", ("95",)),
+    PutNode("Qpv", "QP095002", {"nom": "Justice - Butte Blanche"}),
+    SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95018", "95063")),
+]
+CENTRE = PutNode("Centre", "CS95-001", {
+    "nom": "Centre social fictif des Tilleuls", "type": "centre_social", "adherent": True,
+    "activites": ["clas", "parentalite"], "latitude": 48.95, "longitude": 2.25, "statut": "valide", "version": 1,
+})
+SCHOOL = PutNode("Ecole", "0959001T", {"nom": "École élémentaire fictive des Coquelicots", "niveau": "elementaire"})
+
+
+def test_starts_empty(store):
+    assert store.is_empty()
+    assert set(store.counts().values()) == {0}
+    assert set(store.link_counts().values()) == {0}
+
+
+def test_put_and_get_keep_types(store):
+    store.apply(TERRITORY + [CENTRE])
+    centre = store.get("Centre", "CS95-001")
+    assert centre == {**CENTRE.props, "id_centre": "CS95-001"}
+    assert isinstance(centre["adherent"], bool) and isinstance(centre["latitude"], float)
+    assert centre["activites"] == ["clas", "parentalite"]
+    assert store.get("Commune", "95018")["population"] == 110388
+    assert store.get("Centre", "CS95-404") is None
+
+
+def test_update_keeps_other_properties_and_none_removes(store):
+    store.apply([CENTRE])
+    store.apply([PutNode("Centre", "CS95-001", {"nom": "Nouveau nom fictif", "adresse": None, "latitude": None})])
+    centre = store.get("Centre", "CS95-001")
+    assert centre["nom"] == "Nouveau nom fictif"
+    assert "latitude" not in centre and "adresse" not in centre
+    assert centre["activites"] == ["clas", "parentalite"]
+
+
+def test_empty_text_and_empty_list_are_not_stored(store):
+    store.apply([PutNode("Centre", "CS95-002", {"nom": "Centre social fictif", "adresse": "", "activites": []})])
+    assert store.get("Centre", "CS95-002") == {"id_centre": "CS95-002", "nom": "Centre social fictif"}
+
+
+def test_links_are_set_to_exactly_the_targets(store):
+    store.apply(TERRITORY)
+    assert store.links("DANS_COMMUNE") == [
+        LinkRow("Qpv", "QP095002", "95018"), LinkRow("Qpv", "QP095002", "95063"),
+    ]
+    store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95063",))])
+    assert store.links("DANS_COMMUNE") == [LinkRow("Qpv", "QP095002", "95063")]
+    store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ())])
+    assert store.links("DANS_COMMUNE") == []
+    assert store.link_counts()["DANS_DEPARTEMENT"] == 2
+
+
+def test_one_relationship_type_from_several_labels(store):
+    store.apply(TERRITORY + [CENTRE, SCHOOL,
+                             SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95018",)),
+                             SetLinks("SITUE_DANS", "Ecole", "0959001T", ("95063",))])
+    assert store.links("SITUE_DANS") == [
+        LinkRow("Centre", "CS95-001", "95018"), LinkRow("Ecole", "0959001T", "95063"),
+    ]
+
+
+def test_a_dangling_link_writes_nothing_at_all(store):
+    store.apply(TERRITORY)
+    before = dump(store)
+    with pytest.raises(DanglingReference) as caught:
+        store.apply([CENTRE, SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95999",))])
+    assert caught.value.params["key"] == "95999"
+    assert "95999" in caught.value.message()
+    assert dump(store) == before
+    with pytest.raises(DanglingReference):
+        store.apply([SetLinks("SITUE_DANS", "Centre", "CS95-404", ("95018",))])
+    assert dump(store) == before
+
+
+@pytest.mark.parametrize("change", [
+    PutNode("Personne", "x", {}),
+    PutNode("Centre", "CS95-001", {"telephone": "0102030405"}),
+    PutNode("Centre", "CS95-001", {"latitude": "48,9"}),
+    PutNode("Centre", "CS95-001", {"adherent": "oui"}),
+    PutNode("Centre", "CS95-001", {"activites": "clas"}),
+    PutNode("Centre", "CS95-001", {"id_centre": "CS95-002"}),
+    PutNode("Centre", "", {}),
+    SetLinks("CONNAIT", "Centre", "CS95-001", ()),
+    SetLinks("SITUE_DANS", "Partenariat", "PA-1", ("95018",)),
+    DeleteNode("Personne", "x"),
+], ids=lambda change: type(change).__name__)
+def test_writes_outside_the_schema_are_refused(store, change):
+    store.apply(TERRITORY)
+    before = dump(store)
+    with pytest.raises(SchemaError):
+        store.apply([CENTRE, change])
+    assert dump(store) == before
+
+
+def test_delete_removes_node_and_its_links(store):
+    store.apply(TERRITORY)
+    store.apply([DeleteNode("Commune", "95063"), DeleteNode("Commune", "00000")])
+    assert store.get("Commune", "95063") is None
+    assert store.links("DANS_COMMUNE") == [LinkRow("Qpv", "QP095002", "95018")]
+    assert store.counts()["Commune"] == 1
+
+
+def test_applying_twice_changes_nothing(store):
+    store.apply(TERRITORY + [CENTRE])
+    first = dump(store)
+    store.apply(TERRITORY + [CENTRE])
+    assert dump(store) == first
+
+
+def test_nodes_and_links_come_sorted(store):
+    store.apply([PutNode("Departement", code, {"nom": f"Département {code}"}) for code in ("95", "2A", "01", "971")])
+    assert [d["code_departement"] for d in store.nodes("Departement")] == ["01", "2A", "95", "971"]
+
+
+def test_hostile_text_is_stored_as_text(store):
+    hostile = "\"}) MATCH (n) DETACH DELETE n // <script>alert(1)</script> ' ; DROP"
+    store.apply(TERRITORY + [PutNode("Centre", "CS95-003", {"nom": hostile, "adresse": "l’école « Ève » — ½ ✓"})])
+    assert store.get("Centre", "CS95-003")["nom"] == hostile
+    assert store.get("Centre", "CS95-003")["adresse"] == "l’école « Ève » — ½ ✓"
+    assert store.counts()["Commune"] == 2
+
+
+def test_what_was_written_is_there_after_reopening(store, open_backend):
+    store.apply(TERRITORY + [CENTRE])
+    before = dump(store)
+    store.close()
+    assert dump(open_backend()) == before
+
+
+def test_networkx_view(store):
+    store.apply(TERRITORY)
+    graph = store.to_networkx()
+    assert graph.number_of_nodes() == 4
+    assert graph.nodes[("Commune", "95018")]["nom"] == "Argenteuil"
+    assert graph.has_edge(("Qpv", "QP095002"), ("Commune", "95063"), key="DANS_COMMUNE")
+
+
+def test_ensure_schema_is_idempotent(store):
+    store.ensure_schema()
+    store.ensure_schema()
+    store.apply([CENTRE])
+    assert store.counts()["Centre"] == 1

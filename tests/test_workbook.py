@@ -1,0 +1,159 @@
+"""The federation's workbook, loaded for real on both stores: every problem reported at once,
+in French, with its place; nothing written when something blocks; a second load changes nothing."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ingest.report import BLOCKING
+from ingest.workbook import load_workbook
+from helpers import dump
+
+SHEETS: dict[str, list[list[str]]] = {
+    "departements": [["code_departement", "nom"], ["95", "Val-d'Oise"]],
+    "communes": [
+        ["code_insee", "nom", "code_departement", "population"],
+        ["95018", "Argenteuil", "95", "110 388"],
+        ["95063", "Bezons", "95", "32000"],
+    ],
+    "centres": [
+        ["id_centre", "nom", "type", "code_commune", "qpv", "activites", "adherent", "latitude", "longitude"],
+        ["CS95-001", "Centre social fictif des Tilleuls", "Centre social", "95018", "", "CLAS|Parentalité", "oui",
+         "48,9472", "2,2467"],
+        ["CS95-002", "Espace de vie sociale fictif du Parc", "EVS", "95063", "", "ALSH", "non", "", ""],
+    ],
+    "ecoles": [
+        ["uai", "nom", "niveau", "statut", "code_commune", "education_prioritaire"],
+        ["0959001T", "École élémentaire fictive des Coquelicots", "élémentaire", "public", "95018", "REP+"],
+        ["0959002U", "École maternelle fictive des Lilas", "Ecole maternelle", "Public", "95063", "hors EP"],
+    ],
+    "partenariats": [
+        ["id_partenariat", "id_centre", "uai", "forme", "frequence", "objets", "qualite", "depuis", "interlocuteurs"],
+        ["PA-1", "CS95-001", "0959001T", "Convention", "Hebdomadaire", "Accompagnement scolaire|Parentalité",
+         "Solide", "sept. 2016", "Direction d'école|Enseignant"],
+        ["PA-2", "CS95-002", "0959002U", "Échanges informels", "Ponctuelle", "Culture", "Fragile", "01/2019", ""],
+    ],
+}
+
+
+def write_csv_folder(folder: Path, sheets=SHEETS, encoding="utf-8-sig", delimiter=";") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in sheets.items():
+        with (folder / f"{name}.csv").open("w", encoding=encoding, newline="") as handle:
+            csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return folder
+
+
+def write_xlsx(path: Path, sheets=SHEETS, extra_sheets=True) -> Path:
+    book = Workbook()
+    book.active.title = "Lisez-moi"
+    book.active.append(["Notes de la fédération, à ignorer"])
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name.capitalize() if extra_sheets else name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def with_rows(sheet: str, *rows: list[str], replace: bool = False) -> dict[str, list[list[str]]]:
+    changed = {name: [list(r) for r in rows_] for name, rows_ in SHEETS.items()}
+    changed[sheet] = [changed[sheet][0], *rows] if replace else changed[sheet] + list(rows)
+    return changed
+
+
+def test_a_good_workbook_is_loaded_whole(store, tmp_path):
+    result = load_workbook(store, write_csv_folder(tmp_path / "classeur"))
+    assert not result.report.problems, result.report.lines()
+    assert result.written
+    counts = store.counts()
+    assert (counts["Commune"], counts["Centre"], counts["Ecole"], counts["Partenariat"]) == (2, 2, 2, 2)
+    partnership = store.get("Partenariat", "PA-1")
+    assert partnership["objets"] == ["accompagnement_scolaire", "parentalite"]
+    assert partnership["depuis"] == "2016-09"
+    assert partnership["statut"] == "valide" and partnership["version"] == 1
+    assert store.get("Centre", "CS95-001")["latitude"] == 48.9472
+    assert store.get("Commune", "95018")["population"] == 110388
+    assert store.get("Ecole", "0959001T")["education_prioritaire"] == "rep_plus"
+    assert {(r.source_key, r.target_key) for r in store.links("PORTE_PAR")} == {("PA-1", "CS95-001"), ("PA-2", "CS95-002")}
+
+
+def test_loading_twice_changes_nothing(store, tmp_path):
+    folder = write_csv_folder(tmp_path / "classeur")
+    load_workbook(store, folder)
+    before = dump(store)
+    again = load_workbook(store, folder)
+    assert not again.written
+    assert sum(again.created.values()) == sum(again.updated.values()) == 0
+    assert dump(store) == before
+
+
+def test_a_corrected_row_updates_only_that_row(store, tmp_path):
+    load_workbook(store, write_csv_folder(tmp_path / "v1"))
+    corrected = with_rows("partenariats", SHEETS["partenariats"][1],
+                          ["PA-2", "CS95-001", "0959002U", "Projet commun", "Mensuelle", "Culture", "À construire",
+                           "01/2019", ""], replace=True)
+    result = load_workbook(store, write_csv_folder(tmp_path / "v2", corrected))
+    assert result.updated["Partenariat"] == 1 and result.unchanged["Partenariat"] == 1
+    assert store.get("Partenariat", "PA-2")["version"] == 2
+    assert store.get("Partenariat", "PA-1")["version"] == 1
+    assert ("PA-2", "CS95-001") in {(r.source_key, r.target_key) for r in store.links("PORTE_PAR")}
+    assert ("PA-2", "CS95-002") not in {(r.source_key, r.target_key) for r in store.links("PORTE_PAR")}
+
+
+def test_every_problem_is_reported_at_once_and_nothing_is_written(store, tmp_path):
+    load_workbook(store, write_csv_folder(tmp_path / "v1"))
+    before = dump(store)
+    bad = with_rows(
+        "partenariats",
+        ["PA-3", "CS95-099", "0959001T", "Convension", "", "", "", "", ""],   # unknown centre, misspelt form
+        ["PA-1", "CS95-001", "0959001K", "Convention", "", "", "", "", ""],   # duplicate id, wrong check letter
+    )
+    bad["communes"].append(["1001", "Commune à zéro perdu", "95", ""])          # INSEE lost its leading zero
+    bad["centres"][0] = [c for c in bad["centres"][0] if c != "type"]          # a required column is missing
+    bad["centres"][1:] = [[c for i, c in enumerate(r) if i != 2] for r in bad["centres"][1:]]
+    result = load_workbook(store, write_csv_folder(tmp_path / "v2", bad))
+    assert not result.written
+    assert dump(store) == before
+    found = {(p.file, p.row, p.column): p for p in result.report.blocking}
+    assert "CS95-099" in found[("partenariats.csv", 4, "id_centre")].message
+    assert "Convention" in found[("partenariats.csv", 4, "forme")].message          # closest valid value
+    assert "ligne 2" in found[("partenariats.csv", 5, "id_partenariat")].message    # names the first row
+    assert "0959001T" in found[("partenariats.csv", 5, "uai")].message               # the right check letter
+    assert "01001" in found[("communes.csv", 4, "code_insee")].message
+    assert ("centres.csv", 1, "type") in found
+    assert all(p.message and p.file for p in result.report.problems)
+    assert b"CS95-099" in result.report.to_csv()
+
+
+def test_xlsx_with_extra_sheets_blank_rows_and_header_variants(store, tmp_path):
+    sheets = {name: [list(r) for r in rows] for name, rows in SHEETS.items()}
+    sheets["ecoles"][0] = ["  UAI ", "Nom", "Niveau", "Statut", "Code Commune", "Éducation prioritaire", "Remarques"]
+    sheets["ecoles"].insert(1, ["", "", "", "", "", ""])
+    sheets["ecoles"][2][1] += "   "
+    result = load_workbook(store, write_xlsx(tmp_path / "classeur.xlsx", sheets))
+    assert not result.report.has_blocking, result.report.lines()
+    assert store.get("Ecole", "0959001T")["nom"] == "École élémentaire fictive des Coquelicots"
+    warnings = {(p.sheet, p.column) for p in result.report.warnings}
+    assert ("Lisez-moi", None) in warnings and ("Ecoles", "G (Remarques)") in warnings
+
+
+def test_xlsx_problems_name_sheet_row_and_column_letter(store, tmp_path):
+    sheets = with_rows("ecoles", ["0959003V", "École fictive", "élémentaire", "public", "95999", "REP"])
+    result = load_workbook(store, write_xlsx(tmp_path / "classeur.xlsx", sheets))
+    [problem] = result.report.blocking
+    assert (problem.file, problem.sheet, problem.row, problem.column) == ("classeur.xlsx", "Ecoles", 4, "E (code_commune)")
+    assert problem.where() == "classeur.xlsx, feuille « Ecoles », ligne 4, colonne « E (code_commune) »"
+    assert store.is_empty()
+
+
+@pytest.mark.parametrize("encoding,delimiter", [("cp1252", ";"), ("utf-8", ","), ("latin-1", "\t"), ("utf-8-sig", ";")])
+def test_csv_encodings_and_separators_are_detected(store, tmp_path, encoding, delimiter):
+    result = load_workbook(store, write_csv_folder(tmp_path / "classeur", encoding=encoding, delimiter=delimiter))
+    assert not result.report.problems, result.report.lines()
+    assert store.get("Ecole", "0959001T")["nom"] == "École élémentaire fictive des Coquelicots"
+    assert store.get("Partenariat", "PA-1")["interlocuteurs"] == ["direction_ecole", "enseignant"]
