@@ -27,7 +27,7 @@ from graph.errors import InvalidIdentifier
 _UAI_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _UAI = re.compile(r"^[0-9]{3}[0-9A-Z][0-9]{3}[A-Z]$")
 _INSEE = re.compile(r"^(?:[0-9]{2}|2A|2B)[0-9]{3}$")
-_QPV = re.compile(r"^Q[PN][0-9]{3}[0-9]{3}$")
+_QPV = re.compile(r"^Q[PN][0-9]{2}[0-9AB][0-9A-Z]{3}$")
 _DEPARTEMENT = re.compile(r"^(?:0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$")
 _FEDERATION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -69,7 +69,7 @@ def check_insee(value: str) -> str:
 
 
 def check_qpv(value: str) -> str:
-    """A QPV code: ``QP`` (2015 list) or ``QN`` (2024 list), then six digits."""
+    """A QPV code: ``QP`` (2015 list) or ``QN`` (2024 list), the département on three characters, three more."""
     code = value.strip().upper()
     if not _QPV.match(code):
         raise InvalidIdentifier("qpv_format", value)

@@ -167,7 +167,7 @@ QPV = NodeKind(
     "Qpv", "code_qpv", "quartier prioritaire (QPV)", "quartiers prioritaires (QPV)", "qpv",
     props=(
         Prop("code_qpv", "Code QPV", required=True, check=ids.check_qpv, aliases=("qpv", "codgeo", "code"),
-             help="QP095005 (liste 2015) ou QN09501M… (liste 2024)."),
+             help="QP095005 (liste 2015) ou QN… (liste 2024)."),
         Prop("nom", "Nom", required=True, indexed=True, aliases=("libgeo", "libelle")),
         Prop("population", "Population", "int", minimum=0, aliases=("pop_mun",)),
     ),

@@ -1,0 +1,44 @@
+"""The docs are tested: the README's commands are the ones CI runs, the schema doc is current."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from graph.schema_doc import markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_screen = text.split("\n---\n", 1)[0]
+    return re.findall(r"```bash\n(.+?)\n```", first_screen, flags=re.S)
+
+
+def test_the_readme_first_screen_gives_two_commands():
+    run_app, run_tests = readme_commands()
+    assert "streamlit run app.py" in run_app
+    assert "pytest" in run_tests
+
+
+def test_ci_runs_the_readme_test_command_exactly():
+    _, run_tests = readme_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert run_tests in ci
+
+
+def test_the_schema_doc_is_generated_from_the_schema():
+    assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == markdown(), (
+        "docs/schema.md is stale: python -m graph.schema_doc > docs/schema.md"
+    )
+
+
+def test_no_machine_path_in_tracked_text():
+    import subprocess
+
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    pattern = re.compile("/" + "work/|/" + "root/|/tmp/" + "studio")
+    offenders = [name for name in files if (ROOT / name).is_file() and (ROOT / name).suffix in {".py", ".md", ".toml", ""}
+                 and pattern.search((ROOT / name).read_text(encoding="utf-8", errors="ignore"))]
+    assert offenders == []

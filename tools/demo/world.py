@@ -1,0 +1,77 @@
+"""The world being built: communes, schools, partnerships and practices, and the rows of each sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph import vocabularies as voc
+from tools.demo.common import Row, label
+
+@dataclass
+class Commune:
+    code: str
+    nom: str
+    population: int
+    lat: float
+    lon: float
+    polygons: list = field(repr=False)
+    qpvs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class School:
+    uai: str
+    nom: str
+    level: str
+    public: bool
+    priority: str
+    network: str
+    commune: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class Partnership:
+    id: str
+    centre: str
+    uai: str
+    forme: str
+    frequence: str
+    objets: list[str]
+    qualite: str
+    since: int
+    roles: list[str]
+
+
+@dataclass
+class Practice:
+    centre: str
+    partnership: Partnership
+    family: dict
+    score: float = 0.0
+    resultat: str = ""
+    rencontre: str = ""
+    debut: int = 0
+    fin: int | None = None
+    uais: list[str] = field(default_factory=list)
+    id: str = ""
+    draft: bool = False
+
+
+@dataclass
+class World:
+    communes: dict[str, Commune]
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    schools: dict[str, School] = field(default_factory=dict)
+    centres: dict[str, Row] = field(default_factory=dict)
+    partnerships: list[Partnership] = field(default_factory=list)
+    practices: list[Practice] = field(default_factory=list)
+    participants: dict[str, list[str]] = field(default_factory=dict)
+
+def is_evs(world: World, centre: str) -> bool:
+    return world.centres[centre]["type"] == label(voc.CENTRE_TYPE, "evs")
+
+
+def has_clas(world: World, centre: str) -> bool:
+    return label(voc.ACTIVITY, "clas") in world.centres[centre]["activites"].split("|")
