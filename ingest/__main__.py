@@ -21,7 +21,7 @@ from ingest.template import template_xlsx
 from ingest.workbook import LoadResult, load_workbook
 
 
-def _print_result(result: LoadResult, report_path: str | None) -> int:
+def _print_result(result: LoadResult, report_path: str | None, dry_run: bool = False) -> int:
     for line in result.report.lines():
         print(line)
     if report_path:
@@ -32,7 +32,10 @@ def _print_result(result: LoadResult, report_path: str | None) -> int:
         return 2
     for line in result.summary():
         print(line)
-    print(t("cli.written") if result.written else t("cli.nothing_to_write"))
+    if dry_run:
+        print(t("cli.dry_run_ok"))
+    else:
+        print(t("cli.written") if result.written else t("cli.nothing_to_write"))
     return 0
 
 
@@ -57,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             print(store.describe())
             if args.command == "demo":
                 return _print_result(load_demo(store), None)
-            return _print_result(load_workbook(store, args.chemin, dry_run=args.essai), args.rapport)
+            result = load_workbook(store, args.chemin, dry_run=args.essai)
+            return _print_result(result, args.rapport, dry_run=args.essai)
     except PasserellesError as error:
         print(error.message(), file=sys.stderr)
         return 1

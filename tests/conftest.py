@@ -84,10 +84,17 @@ def store(open_backend) -> GraphStore:
 _outcomes: Counter[tuple[str, str]] = Counter()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call):  # noqa: ARG001
+    outcome = yield
+    callspec = getattr(item, "callspec", None)
+    outcome.get_result().backend = callspec.params.get("backend") if callspec else None
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if "[embedded" not in report.nodeid and "[neo4j" not in report.nodeid:
+    backend = getattr(report, "backend", None)
+    if backend is None:
         return
-    backend = "neo4j" if "[neo4j" in report.nodeid else "embedded"
     if report.when == "call" or (report.when == "setup" and not report.passed):
         _outcomes[(backend, report.outcome)] += 1
 

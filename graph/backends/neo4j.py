@@ -33,6 +33,8 @@ from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationshi
 from graph.store import GraphStore, LinkRow
 
 BATCH_ROWS = 2000
+# Bolt only: direct (bolt) or routed (neo4j, for clusters and Aura), plain or encrypted.
+URI_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
 
 # --- Cypher, derived once from the schema's allow-list -------------------------------------
 
@@ -125,6 +127,8 @@ class Neo4jStore(GraphStore):
         self.uri = uri
         self.user = user
         self.database = database
+        if uri.split("://", 1)[0] not in URI_SCHEMES or not uri.split("://", 1)[-1].strip("/"):
+            raise StoreUnavailable("store.neo4j_uri", uri=uri)
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri, auth=(user, password), connection_timeout=connection_timeout,
