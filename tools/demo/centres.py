@@ -9,7 +9,9 @@ from tools.demo.model import CENTRE_PLAN
 from tools.demo.phrases_places import NAME_WORDS, STREET_TYPES
 from tools.demo.world import World
 
+
 def build_centres(world: World) -> None:
+    """The centres of :data:`~tools.demo.model.CENTRE_PLAN`: activities, address, point, QPV served."""
     rng = rng_for("centres")
     plan = [(commune, kind) for commune, (cs, evs) in CENTRE_PLAN.items()
             for kind in ["centre_social"] * cs + ["evs"] * evs]

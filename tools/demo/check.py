@@ -9,12 +9,13 @@ from pathlib import Path
 
 from graph import identifiers as ids
 from graph import vocabularies as voc
-from graph.schema import KIND_LIST, KINDS, Link
+from graph.schema import KIND_LIST, KINDS, Link, Prop
 from tools.demo.common import ABBR, MONTHS, Row, month
 from tools.demo.geometry import contains
 from tools.demo.model import MEETING_MONTH, N_PRACTICES, NETWORK_PLAN
 from tools.demo.world import World
 
+# How the months of the demo may be typed (see common.typed_month), each with how to read (year, month).
 _MONTH_PATTERNS = (
     (re.compile(r"^(\d{2})/(\d{4})$"), lambda m: (int(m[2]), int(m[1]))),
     (re.compile(r"^(\d{4})-(\d{2})$"), lambda m: (int(m[1]), int(m[2]))),
@@ -24,6 +25,7 @@ _MONTH_PATTERNS = (
 
 
 def parse_month(text: str) -> int | None:
+    """A month typed as 09/2016, 2016-09, septembre 2016 or sept. 2016 (see :func:`~tools.demo.common.month`)."""
     for pattern, read in _MONTH_PATTERNS:
         found = pattern.match(text)
         if found:
@@ -33,6 +35,7 @@ def parse_month(text: str) -> int | None:
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
+    """A date typed as 19/02/2019 or 5 juin 2018, as (year, month, day), or None."""
     found = re.match(r"^(\d{1,2})/(\d{2})/(\d{4})$", text) or re.match(r"^(\d{1,2}) (\S+) (\d{4})$", text)
     if not found:
         return None
@@ -40,7 +43,7 @@ def parse_date(text: str) -> tuple[int, int, int] | None:
     return (int(found[3]), mon, int(found[1])) if 1 <= mon <= 12 and 1 <= int(found[1]) <= 31 else None
 
 
-def _value_error(prop, value: str) -> str | None:
+def _value_error(prop: Prop, value: str) -> str | None:
     """Why ``value`` is not acceptable in the column ``prop``, or None."""
     if prop.vocabulary is not None:
         return None if prop.vocabulary.code_for(value) else f"not in the vocabulary {prop.vocabulary.name}"
@@ -63,6 +66,7 @@ def _value_error(prop, value: str) -> str | None:
 
 
 def read_back(out: Path) -> dict[str, tuple[list[str], list[Row]]]:
+    """Each sheet written in ``out``, read as a user's spreadsheet would: node label → (header, rows)."""
     tables = {}
     for kind in KIND_LIST:
         raw = (out / f"{kind.sheet}.csv").read_bytes()
@@ -110,6 +114,7 @@ def self_check(out: Path, world: World) -> None:
 
 
 def semantic_errors(world: World, t: dict[str, list[Row]]) -> list[str]:
+    """What the demo promises beyond the schema: counts, fictional names, points in their commune, coherent dates."""
     errors = []
     expected = {"Commune": 184, "Qpv": 41, "Ecole": 300, "Centre": 40, "Rencontre": 3, "Pratique": N_PRACTICES,
                 "Situation": 30, "Departement": 1, "Reseau": len(NETWORK_PLAN)}

@@ -18,7 +18,9 @@ from tools.demo.situations import build_situations
 from tools.demo.territories import build_communes, commune_rows, qpv_rows
 from tools.demo.world import World
 
+
 def write_sheet(out: Path, kind: NodeKind, rows: list[Row]) -> None:
+    """Write ``rows`` as ``<sheet>.csv`` in ``out``: UTF-8 with BOM, ``;``, CRLF, the schema's columns in order."""
     header = [column.name for column in kind.columns]
     with (out / f"{kind.sheet}.csv").open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
@@ -28,7 +30,9 @@ def write_sheet(out: Path, kind: NodeKind, rows: list[Row]) -> None:
                 raise KeyError(f"{kind.sheet}: columns not in the schema: {sorted(set(row) - set(header))}")
             writer.writerow([row.get(name, "") for name in header])
 
+
 def build() -> World:
+    """Build the whole world, sheet by sheet, in an order where every sheet can refer to the ones before it."""
     world = World(build_communes())
     world.rows["departements"] = [{"code_departement": DEPARTEMENT[0], "nom": DEPARTEMENT[1]}]
     world.rows["qpv"] = qpv_rows(world)
@@ -44,6 +48,7 @@ def build() -> World:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Write the demo dataset in ``--out`` (default ``data/demo``), check it, and print the row counts."""
     parser = argparse.ArgumentParser(description="Écrit le jeu de démonstration (Val-d'Oise), une feuille par CSV.")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "demo", help="dossier de sortie (data/demo)")
     out = parser.parse_args(argv).out

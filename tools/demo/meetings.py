@@ -8,7 +8,9 @@ from tools.demo.common import label, labels, rng_for
 from tools.demo.phrases_meetings import MEETINGS, QUESTIONS, TOOLS
 from tools.demo.world import World
 
+
 def build_meetings_and_questions(world: World) -> None:
+    """The questions raised by the centres, answered by practices, and the three meetings where they were treated."""
     rng = rng_for("questions")
     answers_pool = [pr for pr in world.practices if pr.resultat in ("a_marche", "en_partie") and not pr.draft]
     questions = []
@@ -34,6 +36,7 @@ def build_meetings_and_questions(world: World) -> None:
 
 
 def build_tools(world: World) -> None:
+    """The shared tools, the practices they support and the centres that use them."""
     rng = rng_for("outils")
     rows = []
     for n, (name, kind, description, families, meetings) in enumerate(TOOLS, start=1):

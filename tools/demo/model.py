@@ -13,7 +13,7 @@ from tools.demo.common import REFERENCE, month
 from tools.demo.phrases_meetings import MEETINGS
 from tools.demo.world import Partnership, World, is_evs
 
-MEETING_MONTH = {m["id"]: month(*m["month"]) for m in MEETINGS}
+MEETING_MONTH = {m["id"]: month(*m["month"]) for m in MEETINGS}  # meeting id → its month
 
 # --- territories, schools, centres ------------------------------------------------------------
 
@@ -32,16 +32,18 @@ CENTRE_PLAN: dict[str, tuple[int, int]] = {
     "95427": (0, 1), "95555": (1, 0), "95598": (0, 1), "95019": (1, 0),
     "95052": (1, 0), "95313": (0, 1), "95203": (1, 0), "95197": (1, 0), "95199": (0, 1), "95355": (1, 0),
 }
+# How many schools of each level (code), and which levels are primary schools.
 LEVEL_COUNTS = {"maternelle": 105, "elementaire": 105, "primaire": 30, "college": 45, "lycee": 9, "lycee_pro": 6}
 PRIMARY = ("maternelle", "elementaire", "primaire")
-SCHOOL_COMMUNES = 60
+SCHOOL_COMMUNES = 60  # communes that get at least one school
 N_PARTNERSHIPS, N_PRACTICES, N_EN_COURS, N_DRAFTS = 150, 120, 10, 18
 OUTCOME_SHARES = (("a_marche", 66), ("en_partie", 30), ("n_a_pas_marche", 14))  # of the 110 finished
-PRESENTED = {"R1": 20, "R2": 22, "R3": 30}
+PRESENTED = {"R1": 20, "R2": 22, "R3": 30}  # practices presented at each meeting
 
 
 # --- partnerships ----------------------------------------------------------------------------
 
+# Weights of the forms of partnership, and of their frequencies given the form.
 FORMS = {"convention": 15, "projet_commun": 18, "action_ponctuelle": 15, "presence_ecole": 17, "accueil_centre": 10,
          "instance_partagee": 12, "echanges_informels": 13}
 FORM_FREQUENCIES = {
@@ -61,10 +63,12 @@ OBJECT_WEIGHTS = {  # by school level group: weights in the order of PARTNERSHIP
 
 
 def level_group(level: str) -> str:
+    """The group of a school level for the partnership model: primary, college or lycee."""
     return "primary" if level in PRIMARY else "college" if level == "college" else "lycee"
 
 
 def partnership_quality(rng: random.Random, since: int, form: str, frequency: str) -> str:
+    """The quality code of a partnership: older, more regular and more formal ones tend to be more solid."""
     score = (REFERENCE - since) / 12 / 8 + rng.gauss(0, 0.5)
     score += 0.5 if frequency in ("hebdomadaire", "continue") else 0
     score += {"convention": 0.4, "action_ponctuelle": -0.5, "echanges_informels": -0.5}.get(form, 0)

@@ -7,11 +7,20 @@ import random
 from graph import vocabularies as voc
 from tools.demo.common import label, labels, month, rng_for, typed_month, weighted_sample
 from tools.demo.geometry import distance_km
-from tools.demo.model import (FORM_FREQUENCIES, FORMS, N_PARTNERSHIPS, OBJECT_WEIGHTS, PRIMARY, level_group,
-                              partnership_quality)
+from tools.demo.model import (
+    FORM_FREQUENCIES,
+    FORMS,
+    N_PARTNERSHIPS,
+    OBJECT_WEIGHTS,
+    PRIMARY,
+    level_group,
+    partnership_quality,
+)
 from tools.demo.world import Partnership, School, World, has_clas, is_evs
 
+
 def build_partnerships(world: World) -> None:
+    """Link each centre to a few schools of its commune or nearby, with a form, a rhythm, objects and a quality."""
     rng = rng_for("partenariats")
     centres = list(world.centres)
     schools = sorted(world.schools.values(), key=lambda s: s.uai)
@@ -56,6 +65,7 @@ def build_partnerships(world: World) -> None:
 
 
 def roles_for(rng: random.Random, world: World, centre: str, school: School, form: str) -> list[str]:
+    """The contacts (role codes) on both sides of a partnership, in vocabulary order."""
     centre_side = ["direction_centre", "referent_famille", "animation"]
     centre_side += ["coordination_clas"] * 2 if has_clas(world, centre) else []
     roles = set(rng.sample(centre_side, rng.randint(1, 2)))

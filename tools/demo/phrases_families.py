@@ -1,19 +1,19 @@
 # ruff: noqa: E501
 """Phrase bank of the demo: the catalogue of practice families, with the text of their grid.
 
-Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the generator writes
-their French labels. Everything here is fictional: no person, no real school, no real centre.
+Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the
+generator writes their French labels. Everything here is fictional: no person, no real school,
+no real centre.
+
+Keys of a family: ``levels``: fit of the family to a school level (+1 good, 0 neutral, -1 poor;
+absent = not proposed). ``regular``: works only with a regular rhythm. ``sensitive``: depends
+strongly on the quality of the partnership. ``rep``: helped by REP/REP+ resources. ``clas``: only
+for centres that run a CLAS. ``base``: how well it goes, all else equal. ``preuve``: evidence when
+it worked, with {a} and {b} drawn from ``a`` and ``b``. ``unit``: what is counted in generic
+evidence (noun, low, high). The other keys hold the alternatives for each cell of the grid.
 """
 
 from __future__ import annotations
-
-# ---------------------------------------------------------------------------------------------
-# Practice families. ``levels``: fit of the family to a school level (+1 good, 0 neutral,
-# -1 poor; absent = not proposed). ``regular``: works only with a regular rhythm. ``sensitive``:
-# depends strongly on the quality of the partnership. ``rep``: helped by REP/REP+ resources.
-# ``preuve``: evidence when it worked, with {a} and {b} drawn from ``a`` and ``b``.
-# ``unit``: what is counted in generic evidence (noun, low, high).
-# ---------------------------------------------------------------------------------------------
 
 FAMILIES: tuple[dict, ...] = (
     dict(

@@ -1,15 +1,12 @@
 # ruff: noqa: E501
 """Phrase bank of the demo: the federation's meetings, the questions raised and the shared tools.
 
-Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the generator writes
-their French labels. Everything here is fictional: no person, no real school, no real centre.
+Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the
+generator writes their French labels. Everything here is fictional: no person, no real school,
+no real centre.
 """
 
 from __future__ import annotations
-
-# ---------------------------------------------------------------------------------------------
-# Questions and tools.
-# ---------------------------------------------------------------------------------------------
 
 # (text, themes, meeting or None, families whose practices answer it, asked by a centre?)
 QUESTIONS: tuple[tuple[str, tuple[str, ...], str | None, tuple[str, ...], bool], ...] = (
@@ -68,6 +65,7 @@ TOOLS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("cafe_parents", "petits_dejeuners"), ()),
 )
 
+# The federation's meetings; ``month`` is (year, month), for the generator's calendar.
 MEETINGS: tuple[dict, ...] = (
     dict(id="R1", date="5 juin 2018", month=(2018, 6), heure_debut="", heure_fin="", lieu="", adresse="", commune="",
          theme="Capitaliser les démarches réussies : ce qui favorise la rencontre, ce qui fait que ça marche, les ressources, les opportunités de travail, les outils."),

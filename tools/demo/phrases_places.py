@@ -1,7 +1,8 @@
 """Phrase bank of the demo: names of places for fictional schools, centres, networks and streets.
 
-Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the generator writes
-their French labels. Everything here is fictional: no person, no real school, no real centre.
+Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the
+generator writes their French labels. Everything here is fictional: no person, no real school,
+no real centre.
 """
 
 from __future__ import annotations

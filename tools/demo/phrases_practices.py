@@ -1,8 +1,9 @@
 # ruff: noqa: E501
-"""Phrase bank of the demo: sentences a practice gets from its configuration and its outcome.
+"""Phrase bank of the demo: the sentences a practice gets from its configuration and its outcome.
 
-Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the generator writes
-their French labels. Everything here is fictional: no person, no real school, no real centre.
+Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the
+generator writes their French labels. Everything here is fictional: no person, no real school,
+no real centre.
 """
 
 from __future__ import annotations

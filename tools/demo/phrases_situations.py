@@ -1,15 +1,14 @@
 # ruff: noqa: E501
-"""Phrase bank of the demo: the conflict cases (situations) and their pseudonymised narratives.
+"""Phrase bank of the demo: the conflict cases between parents and schools (situations).
 
-Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the generator writes
-their French labels. Everything here is fictional: no person, no real school, no real centre.
+Data only, in French. Vocabulary values are given by their codes (``graph.vocabularies``); the
+generator writes their French labels. Everything here is fictional: no person, no real school,
+no real centre.
+
+Narratives are pseudonymised: no names, no class, no exact date, no address.
 """
 
 from __future__ import annotations
-
-# ---------------------------------------------------------------------------------------------
-# Conflict cases (situations). Pseudonymised: no names, no class, no exact date, no address.
-# ---------------------------------------------------------------------------------------------
 
 CHILD: dict[str, tuple[str, ...]] = {
     "maternelle": ("d’un enfant de maternelle", "d’une petite fille scolarisée en maternelle"),

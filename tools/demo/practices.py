@@ -6,14 +6,33 @@ import random
 
 from graph import vocabularies as voc
 from tools.demo.common import REFERENCE, Row, label, labels, month, rng_for, typed_month, weighted_sample
-from tools.demo.model import (MEETING_MONTH, N_DRAFTS, N_EN_COURS, N_PRACTICES, OUTCOME_SHARES, PRESENTED,
-                              level_group, practice_score)
+from tools.demo.model import (
+    MEETING_MONTH,
+    N_DRAFTS,
+    N_EN_COURS,
+    N_PRACTICES,
+    OUTCOME_SHARES,
+    PRESENTED,
+    level_group,
+    practice_score,
+)
 from tools.demo.phrases_families import FAMILIES
-from tools.demo.phrases_practices import (CAUSES, EVS_RESSOURCES, FREQUENCY_FAIT_MARCHER, PREUVES, PRESENTED_OUTILS,
-                                          PRIORITY_OPPORTUNITES, QUALITY_FAVORISE, REUSED, SEVERAL_SCHOOLS)
+from tools.demo.phrases_practices import (
+    CAUSES,
+    EVS_RESSOURCES,
+    FREQUENCY_FAIT_MARCHER,
+    PRESENTED_OUTILS,
+    PREUVES,
+    PRIORITY_OPPORTUNITES,
+    QUALITY_FAVORISE,
+    REUSED,
+    SEVERAL_SCHOOLS,
+)
 from tools.demo.world import Partnership, Practice, World, has_clas, is_evs
 
+
 def build_practices(world: World) -> None:
+    """Draw the practices of each centre, rank them by score to set their outcome, date them, write their rows."""
     rng = rng_for("pratiques")
     by_centre: dict[str, list[Partnership]] = {c: [] for c in world.centres}
     for p in world.partnerships:
@@ -83,6 +102,7 @@ def assign_meetings(world: World, rng: random.Random) -> None:
 
 
 def set_dates(world: World, rng: random.Random) -> None:
+    """Start and end months of each practice (consistent with its outcome and meeting), and its other schools."""
     for pr in world.practices:
         since = pr.partnership.since
         if pr.resultat == "en_cours":
@@ -112,13 +132,14 @@ def titles_for(family: dict, level: str) -> list[str]:
     """The titles of ``family`` that do not name another kind of school than ``level``, where it matters."""
     if family["levels"][level] >= 1:  # the family is made for this level: all its titles fit
         return list(family["titles"])
-    wrong = {"collège": level != "college", "collégien": level != "college", "parcoursup": not level.startswith("lycee"),
-             "maternelle": level not in ("maternelle", "primaire")}
+    wrong = {"collège": level != "college", "collégien": level != "college",
+             "parcoursup": not level.startswith("lycee"), "maternelle": level not in ("maternelle", "primaire")}
     fitting = [t for t in family["titles"] if not any(word in t.lower() for word, bad in wrong.items() if bad)]
     return fitting or list(family["titles"])
 
 
 def practice_row(world: World, rng: random.Random, pr: Practice) -> Row:
+    """The row of ``pr``: the family's grid, completed by sentences that depend on its configuration and outcome."""
     f, p = pr.family, pr.partnership
     school = world.schools[p.uai]
 

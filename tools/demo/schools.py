@@ -13,7 +13,9 @@ from tools.demo.model import CENTRE_PLAN, LEVEL_COUNTS, NETWORK_PLAN, PRIMARY, S
 from tools.demo.phrases_places import NAME_WORDS, SCHOOL_NAME_PREFIX
 from tools.demo.world import School, World
 
+
 def school_name(rng: random.Random, level: str, public: bool, word: tuple[str, str]) -> str:
+    """A name that says it is fictional: « École élémentaire fictive des Tilleuls », « Collège fictif Le Val »."""
     prefix, fictif = SCHOOL_NAME_PREFIX[level]
     if not public:
         prefix += " privée" if prefix.startswith("École") else " privé"
@@ -23,6 +25,7 @@ def school_name(rng: random.Random, level: str, public: bool, word: tuple[str, s
 
 
 def build_schools(world: World) -> None:
+    """The REP / REP+ networks (a collège and its primary schools), then the other schools spread over the communes."""
     rng = rng_for("ecoles")
     communes = world.communes
     qpv_communes = [c for c in communes if communes[c].qpvs]

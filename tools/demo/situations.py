@@ -8,12 +8,29 @@ import random
 from graph import vocabularies as voc
 from tools.demo.common import label, month, month_text, rng_for
 from tools.demo.model import LEVEL_COUNTS, NATURE_BY_LEVEL, NATURE_EFFECT, PRIMARY, STANCE_FIT, WHO_ASKED
-from tools.demo.phrases_situations import (ACTIONS, ACTIONS_IF_ASKED_BY, ACTORS, CHILD, ISSUE_SENTENCE, LESSON_EXTRA,
-                                           LESSONS, NATURE_CAUSE, NATURE_CONTEXT, NATURE_SCHOOL_VIEW, SCHOOL_ACTOR,
-                                           SCHOOL_ALSO, SCHOOL_ASKS, STAFF_PRIMARY, STAFF_SECONDARY, STANCE_NARRATIVE)
+from tools.demo.phrases_situations import (
+    ACTIONS,
+    ACTIONS_IF_ASKED_BY,
+    ACTORS,
+    CHILD,
+    ISSUE_SENTENCE,
+    LESSON_EXTRA,
+    LESSONS,
+    NATURE_CAUSE,
+    NATURE_CONTEXT,
+    NATURE_SCHOOL_VIEW,
+    SCHOOL_ACTOR,
+    SCHOOL_ALSO,
+    SCHOOL_ASKS,
+    STAFF_PRIMARY,
+    STAFF_SECONDARY,
+    STANCE_NARRATIVE,
+)
 from tools.demo.world import World
 
+
 def build_situations(world: World) -> None:
+    """Thirty conflict cases, five per stance, whose issue depends on the stance, on who asked and on the nature."""
     rng = rng_for("situations")
     stances = [code for code in voc.STANCE.codes for _ in range(5)]
     rng.shuffle(stances)

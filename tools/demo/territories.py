@@ -11,11 +11,15 @@ from tools.demo.common import DEPARTEMENT, OPENDATA, Row, decimal
 from tools.demo.geometry import centroid, load_polygons
 from tools.demo.world import Commune, World
 
+
 def read_csv(path: Path, encoding: str) -> list[Row]:
+    """The rows of a ``;``-separated CSV of the open data, as dicts."""
     with path.open(encoding=encoding, newline="") as handle:
         return list(csv.DictReader(handle, delimiter=";"))
 
+
 def build_communes() -> dict[str, Commune]:
+    """The 184 communes of the department, by INSEE code, with their population, centroid and polygons."""
     shapes = load_polygons()
     communes = {}
     for row in read_csv(OPENDATA / "communes-france-2024.csv", "utf-8"):
@@ -29,6 +33,7 @@ def build_communes() -> dict[str, Commune]:
 
 
 def qpv_rows(world: World) -> list[Row]:
+    """The rows of the 41 QPV of the department; also records in each commune the QPV it holds."""
     by_name: dict[str, str] = {}
     for commune in world.communes.values():
         if fold(commune.nom) in by_name:
@@ -54,5 +59,6 @@ def qpv_rows(world: World) -> list[Row]:
 
 
 def commune_rows(world: World) -> list[Row]:
+    """The rows of the communes sheet."""
     return [{"code_insee": c.code, "nom": c.nom, "population": str(c.population), "latitude": decimal(c.lat, 4),
              "longitude": decimal(c.lon, 4), "code_departement": DEPARTEMENT[0]} for c in world.communes.values()]

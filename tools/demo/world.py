@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from graph import vocabularies as voc
 from tools.demo.common import Row, label
 
+
 @dataclass
 class Commune:
+    """A real commune of the department, with its polygons and the QPV it holds."""
+
     code: str
     nom: str
     population: int
@@ -20,6 +23,8 @@ class Commune:
 
 @dataclass
 class School:
+    """A fictional school; ``level`` and ``priority`` are vocabulary codes, ``network`` a REP id or empty."""
+
     uai: str
     nom: str
     level: str
@@ -33,6 +38,8 @@ class School:
 
 @dataclass
 class Partnership:
+    """A partnership between a centre and a school; ``since`` is a month (see :func:`~tools.demo.common.month`)."""
+
     id: str
     centre: str
     uai: str
@@ -46,6 +53,12 @@ class Partnership:
 
 @dataclass
 class Practice:
+    """A practice of a centre within one of its partnerships, drawn from a family of the phrase bank.
+
+    ``score`` says how well the configuration suits the family; the outcome (``resultat``), the meeting
+    where it was presented, its dates and the other schools involved are set afterwards.
+    """
+
     centre: str
     partnership: Partnership
     family: dict
@@ -61,6 +74,8 @@ class Practice:
 
 @dataclass
 class World:
+    """Everything built so far, and the rows of each sheet (by sheet name) once it is built."""
+
     communes: dict[str, Commune]
     rows: dict[str, list[Row]] = field(default_factory=dict)
     schools: dict[str, School] = field(default_factory=dict)
@@ -69,9 +84,12 @@ class World:
     practices: list[Practice] = field(default_factory=list)
     participants: dict[str, list[str]] = field(default_factory=dict)
 
+
 def is_evs(world: World, centre: str) -> bool:
+    """Whether ``centre`` is an espace de vie sociale (smaller than a centre social)."""
     return world.centres[centre]["type"] == label(voc.CENTRE_TYPE, "evs")
 
 
 def has_clas(world: World, centre: str) -> bool:
+    """Whether ``centre`` runs a CLAS (contrat local d'accompagnement à la scolarité)."""
     return label(voc.ACTIVITY, "clas") in world.centres[centre]["activites"].split("|")
