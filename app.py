@@ -10,7 +10,7 @@ import streamlit as st
 from graph.i18n import t
 from ui.state import store
 
-st.set_page_config(page_title="Passerelles", page_icon="🌉", layout="wide")
+st.set_page_config(page_title="Passerelles", page_icon=":material/hub:", layout="wide")
 
 current = store()
 with st.sidebar:
@@ -19,6 +19,6 @@ with st.sidebar:
     st.caption(t("app.store_in_use", store=t(f"store.kind.{current.kind}")))
 
 pages = [
-    st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon="🏠", default=True),
+    st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
 ]
 st.navigation(pages).run()

@@ -12,13 +12,13 @@ from ui.state import store
 current = store()
 st.title(t("page.accueil.heading"))
 st.write(t("page.accueil.intro"))
-st.info(current.describe(), icon="💾")
+st.info(current.describe(), icon=":material/storage:")
 
 counts = QUERIES["effectifs"](current)
 st.subheader(QUERIES["effectifs"].title)
 columns = st.columns(4)
 for index, row in enumerate(counts):
-    columns[index % 4].metric(row["type"].capitalize(), row["nombre"])
+    columns[index % 4].metric(row["type"][:1].upper() + row["type"][1:], row["nombre"])
 
 st.subheader(QUERIES["par_territoire"].title)
 st.caption(QUERIES["par_territoire"].description)
