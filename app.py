@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.i18n import t
+from queries import QUERIES
 from ui.state import store
 
 st.set_page_config(page_title="Passerelles", page_icon=":material/hub:", layout="wide")
@@ -16,7 +17,7 @@ current = store()
 with st.sidebar:
     st.markdown(f"### {t('app.name')}")
     st.caption(t("app.tagline"))
-    st.caption(t("app.store_in_use", store=t(f"store.kind.{current.kind}")))
+    st.caption(t("app.store_in_use", store=QUERIES["magasin"](current)["type"]))
 
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),

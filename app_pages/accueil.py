@@ -12,7 +12,7 @@ from ui.state import store
 current = store()
 st.title(t("page.accueil.heading"))
 st.write(t("page.accueil.intro"))
-st.info(current.describe(), icon=":material/storage:")
+st.info(QUERIES["magasin"](current)["description"], icon=":material/storage:")
 
 counts = QUERIES["effectifs"](current)
 st.subheader(QUERIES["effectifs"].title)

@@ -5,6 +5,8 @@
 >>> import tempfile
 >>> store = EmbeddedStore(tempfile.mkdtemp())
 >>> _ = load_demo(store)
+>>> store_in_use(store)["type"]
+'magasin embarqué (sur cet ordinateur, sans serveur)'
 >>> rows = kind_counts(store)
 >>> rows[0]["type"], rows[0]["nombre"]
 ('départements', 1)
@@ -19,9 +21,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS
 from graph.store import GraphStore
 from queries.registry import named
+
+
+@named("magasin")
+def store_in_use(store: GraphStore) -> dict[str, str]:
+    """Which store is in use, in French: its kind and where its data lives."""
+    return {"type": t(f"store.kind.{store.kind}"), "description": store.describe()}
 
 
 @named("effectifs")
