@@ -46,6 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PASSERELLES_NEO4J_PASSWORD", "", "Mot de passe Neo4j (à mettre dans secrets.toml, jamais dans le dépôt).",
             secret=True),
     Setting("PASSERELLES_NEO4J_DATABASE", "neo4j", "Nom de la base Neo4j (« neo4j » en édition Community)."),
+    Setting("PASSERELLES_CONTOURS", str(PROJECT_ROOT / "var" / "contours-communes.geojson"),
+            "Fichier GeoJSON des contours de communes pour la carte, écrit par l’import des données ouvertes."),
     Setting("PASSERELLES_DEMO", "oui",
             "« oui » : au premier lancement, si le graphe est vide, l’application charge les données de démonstration."),
 )
@@ -97,6 +99,10 @@ class Settings:
     @property
     def data_dir(self) -> Path:
         return Path(self.values["PASSERELLES_DATA_DIR"]).expanduser()
+
+    @property
+    def boundaries(self) -> Path:
+        return Path(self.values["PASSERELLES_CONTOURS"]).expanduser()
 
     @property
     def demo_on_first_run(self) -> bool:

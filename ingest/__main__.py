@@ -1,6 +1,7 @@
 """Command line of Passerelles' ingest, in French.
 
     python -m ingest charger CHEMIN [--essai] [--rapport rapport.csv]
+    python -m ingest territoire 95 [94 …] [--france] [--dossier DOSSIER …] [--essai]
     python -m ingest demo
     python -m ingest modele classeur.xlsx
 
@@ -13,10 +14,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from graph import open_store
+from graph import Settings, open_store
 from graph.errors import PasserellesError
 from graph.i18n import t
-from ingest.demo import DEMO_DIR, load_demo
+from ingest.demo import DEMO_DIR, OPENDATA_DIR, load_demo
+from ingest.opendata import load_opendata
 from ingest.template import template_xlsx
 from ingest.workbook import LoadResult, load_workbook
 
@@ -39,6 +41,17 @@ def _print_result(result: LoadResult, report_path: str | None, dry_run: bool = F
     return 0
 
 
+def _progress_bar():
+    """A progress line on the terminal (on standard error, so that the report stays clean)."""
+    def show(fraction: float, message: str) -> None:
+        filled = int(fraction * 30)
+        end = "\n" if fraction >= 1 else ""
+        print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {fraction:4.0%} {message:<60}", end=end, file=sys.stderr,
+              flush=True)
+
+    return show
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description=t("cli.description"))
     commands = parser.add_subparsers(dest="command", required=True)
@@ -46,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     load.add_argument("chemin", help=t("cli.path_help"))
     load.add_argument("--essai", action="store_true", help=t("cli.dry_run_help"))
     load.add_argument("--rapport", help=t("cli.report_help"))
+    territory = commands.add_parser("territoire", help=t("cli.territory_help"))
+    territory.add_argument("departements", nargs="*", help=t("cli.departements_help"))
+    territory.add_argument("--france", action="store_true", help=t("cli.france_help"))
+    territory.add_argument("--dossier", action="append", help=t("cli.folder_help"))
+    territory.add_argument("--essai", action="store_true", help=t("cli.dry_run_help"))
+    territory.add_argument("--rapport", help=t("cli.report_help"))
     commands.add_parser("demo", help=t("cli.demo_help"))
     template = commands.add_parser("modele", help=t("cli.template_help"))
     template.add_argument("fichier", help=t("cli.template_file_help"))
@@ -55,12 +74,20 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.fichier).write_bytes(template_xlsx(DEMO_DIR))
         print(t("cli.template_written", path=args.fichier))
         return 0
+    if args.command == "territoire" and not args.departements and not args.france:
+        parser.error(t("cli.territory_scope"))
     try:
-        with open_store() as store:
+        settings = Settings.load()
+        with open_store(settings) as store:
             print(store.describe())
             if args.command == "demo":
                 return _print_result(load_demo(store), None)
-            result = load_workbook(store, args.chemin, dry_run=args.essai)
+            if args.command == "territoire":
+                result = load_opendata(store, args.dossier or [OPENDATA_DIR],
+                                       None if args.france else args.departements, dry_run=args.essai,
+                                       progress=_progress_bar(), boundaries_out=settings.boundaries)
+                return _print_result(result, args.rapport, dry_run=args.essai)
+            result = load_workbook(store, args.chemin, dry_run=args.essai, progress=_progress_bar())
             return _print_result(result, args.rapport, dry_run=args.essai)
     except PasserellesError as error:
         print(error.message(), file=sys.stderr)

@@ -8,6 +8,7 @@ from graph.store import GraphStore
 from ingest.workbook import LoadResult, load_workbook
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+OPENDATA_DIR = Path(__file__).resolve().parent.parent / "data" / "opendata"
 
 
 def load_demo(store: GraphStore) -> LoadResult:

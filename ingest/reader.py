@@ -39,6 +39,8 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    # For tables made from open data: the schema column each position holds.
+    schema_columns: list[str] = field(default_factory=list)
 
 
 def read_tables(path: Path, report: Report) -> list[Table]:

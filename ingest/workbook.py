@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version")
 class Row:
     number: int
     values: dict[str, Any]  # clean values of the columns present in the sheet
+    origin: Sheet | None = None  # the sheet the row was read from, when rows of several files are merged
 
 
 @dataclass
@@ -68,27 +69,69 @@ class LoadResult:
         return lines
 
 
+Progress = Callable[[float, str], None]
+WRITE_BATCH = 10_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
+
+
 def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
-                  dry_run: bool = False) -> LoadResult:
+                  dry_run: bool = False, progress: Progress | None = None) -> LoadResult:
     """Validate the workbook at ``path`` and, if nothing blocks, write it to ``store``.
 
     ``path`` is an ``.xlsx`` workbook, one CSV file, or a folder of CSV files (one per
-    sheet, named after it). With ``dry_run`` nothing is written even when all is well.
+    sheet, named after it). With ``dry_run`` nothing is written even when all is well:
+    the result tells what would be added, updated and left unchanged. ``progress`` is
+    called with the fraction done and a French line saying what is being done.
     """
+    tell = progress or (lambda fraction, message: None)
+    tell(0.0, t("ingest.progress.reading"))
     report = Report()
     sheets = _match_sheets(read_tables(Path(path), report), report)
+    tell(0.1, t("ingest.progress.checking"))
     for sheet in sheets.values():
         _validate_rows(sheet, report)
-    _check_references(store, sheets, report)
+    return load_sheets(store, sheets, report, Path(path).name, contributor=contributor, dry_run=dry_run,
+                       progress=tell, report_missing=True)
+
+
+def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, source: str, *,
+                contributor: str, dry_run: bool, progress: Progress, report_missing: bool,
+                skip_unknown_references: bool = False) -> LoadResult:
+    """Check references, plan the changes against the graph, and write them unless something blocks.
+
+    The changes are written in transactions of at most ``WRITE_BATCH`` changes, nodes
+    before links; an import cut short (a server that died) converges when run again,
+    since every change says what the graph must hold, not what to add.
+    """
+    progress(0.4, t("ingest.progress.references"))
+    _check_references(store, sheets, report, skip_unknown_references)
     result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
     if report.has_blocking:
-        report.add(WARNING, Path(path).name, None, None, None, "", t("ingest.nothing_written"))
+        report.add(WARNING, source, None, None, None, "", t("ingest.nothing_written"))
         return result
+    progress(0.5, t("ingest.progress.planning"))
     changes = _changes(store, sheets, result, contributor)
+    if report_missing:
+        _report_missing(store, sheets, report)
     if changes and not dry_run:
-        store.apply(changes)
+        for start in range(0, len(changes), WRITE_BATCH):
+            progress(0.5 + 0.5 * start / len(changes),
+                     t("ingest.progress.writing", done=start, total=len(changes)))
+            store.apply(changes[start:start + WRITE_BATCH])
         result.written = True
+    progress(1.0, t("ingest.progress.done"))
     return result
+
+
+def _report_missing(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
+    """Nodes of the graph that a sheet no longer lists: told, never deleted."""
+    for sheet in sheets.values():
+        kind = sheet.kind
+        listed = {row.values[kind.key] for row in sheet.rows}
+        gone = sorted(node[kind.key] for node in store.nodes(kind.label) if node[kind.key] not in listed)
+        if gone:
+            shown = ", ".join(gone[:10]) + (" …" if len(gone) > 10 else "")
+            report.add(WARNING, sheet.table.file, sheet.table.sheet, None, None, shown,
+                       t("ingest.missing_rows", count=len(gone), plural=kind.plural, keys=shown))
 
 
 # --- sheets and columns --------------------------------------------------------------------------
@@ -182,10 +225,15 @@ def _validate_rows(sheet: Sheet, report: Report) -> None:
                        t("ingest.duplicate_key", key=key, first=first_row[key]))
             continue
         first_row[key] = number
-        sheet.rows.append(Row(number, clean))
+        sheet.rows.append(Row(number, clean, sheet))
 
 
-def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
+def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, skip_unknown: bool) -> None:
+    """Every link must name a node of the workbook or of the graph.
+
+    With ``skip_unknown`` (the State's files, which the federation cannot correct), a row
+    that names an unknown node is left out with a warning instead of blocking the load.
+    """
     known: dict[str, set[str]] = {}
 
     def exists(label: str, key: str) -> bool:
@@ -196,15 +244,22 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
         return key in known[label]
 
     for sheet in sheets.values():
+        left_out: set[int] = set()
         for link in sheet.kind.links:
             target = KINDS[link.target]
             for row in sheet.rows:
                 value = row.values.get(link.name)
                 for key in (value if isinstance(value, list) else [value] if value else []):
-                    if not exists(link.target, key):
-                        report.add(BLOCKING, sheet.table.file, sheet.table.sheet, row.number,
-                                   sheet.header_of(link.name), key,
-                                   t("ingest.unknown_reference", key=key, target=target.title, sheet=target.sheet))
+                    if exists(link.target, key):
+                        continue
+                    origin = row.origin or sheet
+                    message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",
+                                key=key, target=target.title, sheet=target.sheet)
+                    report.add(WARNING if skip_unknown else BLOCKING, origin.table.file, origin.table.sheet,
+                               row.number, origin.header_of(link.name), key, message)
+                    left_out.add(id(row))
+        if skip_unknown and left_out:
+            sheet.rows = [row for row in sheet.rows if id(row) not in left_out]
 
 
 # --- from rows to changes ------------------------------------------------------------------------
