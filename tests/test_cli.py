@@ -25,7 +25,7 @@ def test_load_a_folder_then_again(tmp_path):
     first = run(tmp_path, "charger", str(folder))
     assert first.returncode == 0, first.stderr
     assert "Magasin embarqué" in first.stdout and "Import terminé" in first.stdout
-    assert "partenariats : 2 lignes — 2 ajoutées" in first.stdout
+    assert "partenariats — lignes : 2 ; ajoutées : 2" in first.stdout
     second = run(tmp_path, "charger", str(folder))
     assert "Rien à enregistrer" in second.stdout
 
@@ -41,9 +41,9 @@ def test_blocking_problems_are_listed_and_saved_and_nothing_is_written(tmp_path)
     assert "Rien à enregistrer" not in result.stdout
     trial = run(tmp_path, "charger", str(write_csv_folder(tmp_path / "bon", SHEETS)), "--essai")
     assert trial.returncode == 0 and "Essai : aucune erreur bloquante" in trial.stdout
-    assert "partenariats : 2 lignes — 2 ajoutées" in trial.stdout
+    assert "partenariats — lignes : 2 ; ajoutées : 2" in trial.stdout
     real = run(tmp_path, "charger", str(tmp_path / "bon"))  # the trial wrote nothing: all is still to add
-    assert "partenariats : 2 lignes — 2 ajoutées" in real.stdout and "Import terminé" in real.stdout
+    assert "partenariats — lignes : 2 ; ajoutées : 2" in real.stdout and "Import terminé" in real.stdout
 
 
 def test_the_template_command_writes_a_workbook_with_a_readme(tmp_path):

@@ -133,6 +133,9 @@ class Neo4jStore(GraphStore):
             self._driver: Driver = GraphDatabase.driver(
                 uri, auth=(user, password), connection_timeout=connection_timeout,
                 max_transaction_retry_time=max_retry_time,
+                # Reads name every relationship type of the schema, some still absent from a new
+                # database: the server's "type does not exist" notices are expected, not news.
+                notifications_min_severity="OFF",
             )
         except (ConfigurationError, ValueError) as error:
             raise StoreUnavailable("store.neo4j_uri", uri=uri) from error

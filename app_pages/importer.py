@@ -1,0 +1,70 @@
+"""Importer des données: upload the federation's workbook or CSV files, see what would change
+and every problem found, then confirm to write it all (or nothing)."""
+
+import pandas as pd
+import streamlit as st
+
+from graph.errors import PasserellesError
+from graph.i18n import t
+from ui import importing
+from ui.state import store
+
+
+def problems_table(title: str, problems) -> None:
+    st.subheader(title)
+    widths = {"where": "medium", "value": "small", "message": "large"}
+    st.dataframe(pd.DataFrame(importing.problem_rows(problems)), hide_index=True, width="stretch",
+                 column_config={t(f"page.importer.column.{name}"): st.column_config.TextColumn(width=width)
+                                for name, width in widths.items()})
+
+
+current = store()
+st.title(t("page.importer.heading"))
+st.write(t("page.importer.intro"))
+st.file_uploader(t("page.importer.uploader"), type=["xlsx", "csv"], accept_multiple_files=True,
+                 key=importing.UPLOADER_KEY, on_change=importing.take_uploads, help=t("page.importer.uploader_help"))
+
+files = st.session_state.get(importing.FILES_KEY)
+if not files:
+    st.info(t("page.importer.waiting"), icon=":material/upload_file:")
+    st.stop()
+
+if (summary := importing.written_summary(files)) is not None:
+    st.success("\n".join([t("page.importer.written"), *(f"- {line}" for line in summary)]),
+               icon=":material/check_circle:")
+
+try:
+    with st.spinner(t("page.importer.checking")):
+        result = importing.preview(current, files)
+except PasserellesError as error:
+    st.error(error.message())
+    st.stop()
+report = result.report
+
+st.subheader(t("page.importer.preview_heading"))
+st.dataframe(pd.DataFrame(importing.preview_rows(result)), hide_index=True, width="stretch")
+if report.blocking:
+    problems_table(t("page.importer.blocking_heading", count=len(report.blocking)), report.blocking)
+if report.warnings:
+    problems_table(t("page.importer.warnings_heading", count=len(report.warnings)), report.warnings)
+if report.problems:
+    st.download_button(t("page.importer.download_report"), report.to_csv(), file_name="passerelles-rapport.csv",
+                       mime="text/csv", key="download_import_report")
+
+if report.has_blocking:
+    st.error(t("page.importer.blocked", count=len(report.blocking)), icon=":material/block:")
+elif not importing.has_changes(result):
+    st.info(t("page.importer.nothing_to_write"), icon=":material/done_all:")
+else:
+    st.write(t("page.importer.confirm_intro"))
+    if st.button(t("page.importer.confirm"), key="confirm_import", type="primary"):
+        bar = st.progress(0.0, text=t("page.importer.starting"))
+        try:
+            written = importing.load_uploads(current, files, dry_run=False,
+                                             progress=lambda fraction, message: bar.progress(fraction, text=message))
+        except PasserellesError as error:
+            st.error(error.message())
+            st.stop()
+        st.cache_data.clear()  # query results cached by pages are stale now
+        importing.remember_load(files, written)
+        st.rerun()

@@ -1,0 +1,106 @@
+"""The import page, run with AppTest on a fresh, empty embedded store: a trial load shows what
+would change and every problem; confirming writes it all; a blocking problem stops everything.
+
+AppTest cannot drive a file uploader, so the tests put the uploaded files where the
+uploader's callback puts them: ``st.session_state["import_files"]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from test_workbook import SHEETS, with_rows, write_csv_folder
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+PAGE = "app_pages/importer.py"
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
+    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
+    monkeypatch.setenv("PASSERELLES_DEMO", "non")
+    st.cache_resource.clear()
+    found = AppTest.from_file(str(APP), default_timeout=120)
+    found.switch_page(PAGE)
+    yield found
+    st.cache_resource.clear()
+
+
+def uploads(folder: Path, sheets=SHEETS) -> list[tuple[str, bytes]]:
+    """The CSV files of ``sheets`` as the uploader hands them over: (file name, bytes)."""
+    return [(path.name, path.read_bytes()) for path in sorted(write_csv_folder(folder, sheets).iterdir())]
+
+
+def texts(elements) -> str:
+    return "\n".join(element.value for element in elements)
+
+
+def test_the_page_renders_and_asks_for_files(app):
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "Importer des données"
+    assert "Déposez un classeur" in texts(app.info)
+    assert not app.button
+
+
+def test_preview_then_confirm_writes_everything_once(app, tmp_path):
+    app.session_state["import_files"] = uploads(tmp_path / "classeur")
+    app.run()
+    assert not app.exception
+    counts = app.dataframe[0].value.set_index("Type de données")
+    assert counts.loc["Partenariats", "Lignes"] == 2 and counts.loc["Partenariats", "Ajoutées"] == 2
+    assert counts.loc["Communes", "Ajoutées"] == 2 and counts.loc["Départements", "Ajoutées"] == 1
+    assert counts[["Mises à jour", "Inchangées"]].to_numpy().sum() == 0
+    assert not app.error and len(app.dataframe) == 1  # no problem, no problem table
+    assert app.button(key="confirm_import").label == "Confirmer l’import"
+
+    app.button(key="confirm_import").click().run()
+    assert not app.exception
+    success = texts(app.success)
+    assert "Import terminé" in success
+    assert "Partenariats — lignes : 2 ; ajoutées : 2 ; mises à jour : 0 ; inchangées : 0" in success
+
+    app.run()  # the same files again: the graph already holds them
+    assert not app.exception
+    counts = app.dataframe[0].value.set_index("Type de données")
+    assert (counts["Inchangées"] == counts["Lignes"]).all() and counts["Lignes"].sum() == 9
+    assert counts[["Ajoutées", "Mises à jour"]].to_numpy().sum() == 0
+    assert "Rien à enregistrer" in texts(app.info)
+    assert not [button for button in app.button if button.key == "confirm_import"]
+
+    app.switch_page("app_pages/accueil.py").run()
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Partenariats"] == "2" and metrics["Centres"] == "2"
+
+
+def test_new_files_replace_the_preview(app, tmp_path):
+    app.session_state["import_files"] = uploads(tmp_path / "v1")
+    app.run()
+    assert app.dataframe[0].value["Lignes"].sum() == 9
+    app.session_state["import_files"] = uploads(tmp_path / "v2", {"departements": SHEETS["departements"]})
+    app.run()
+    assert not app.exception
+    assert app.dataframe[0].value["Type de données"].tolist() == ["Départements"]
+
+
+def test_a_blocking_problem_is_shown_where_it_is_and_nothing_can_be_confirmed(app, tmp_path):
+    bad = with_rows("partenariats", ["PA-3", "CS95-099", "0959001T", "Convention", "", "", "", "", ""])
+    app.session_state["import_files"] = uploads(tmp_path / "mauvais", bad)
+    app.run()
+    assert not app.exception
+    [error] = app.error
+    assert "rien ne peut être importé" in error.value
+    assert not [button for button in app.button if button.key == "confirm_import"]
+    problems = app.dataframe[1].value
+    assert list(problems.columns) == ["Où", "Valeur", "Problème et que faire"]
+    [row] = problems.to_dict("records")
+    assert row["Où"] == "partenariats.csv, ligne 4, colonne « id_centre »"
+    assert row["Valeur"] == "CS95-099" and "CS95-099" in row["Problème et que faire"]
+    warnings = app.dataframe[2].value
+    assert warnings["Problème et que faire"].str.contains("rien n’a été enregistré").any()
+    assert any(subheader.value.startswith("Erreurs bloquantes (1)") for subheader in app.subheader)
