@@ -21,8 +21,12 @@ def problems_table(title: str, problems) -> None:
 current = store()
 st.title(t("page.importer.heading"))
 st.write(t("page.importer.intro"))
-st.file_uploader(t("page.importer.uploader"), type=["xlsx", "csv"], accept_multiple_files=True,
+st.file_uploader(t("page.importer.uploader"), type=["xlsx", "csv", "geojson"], accept_multiple_files=True,
                  key=importing.UPLOADER_KEY, on_change=importing.take_uploads, help=t("page.importer.uploader_help"))
+
+with st.expander(t("page.importer.opendata_heading")):
+    st.text_input(t("page.importer.departements"), key=importing.DEPARTEMENTS_KEY,
+                  help=t("page.importer.departements_help"))
 
 files = st.session_state.get(importing.FILES_KEY)
 if not files:
@@ -47,6 +51,15 @@ if report.blocking:
     problems_table(t("page.importer.blocking_heading", count=len(report.blocking)), report.blocking)
 if report.warnings:
     problems_table(t("page.importer.warnings_heading", count=len(report.warnings)), report.warnings)
+if (proposals := report.proposals()) or importing.confirmed():
+    st.subheader(t("page.importer.proposals_heading"))
+    for index, (name, uai) in enumerate(proposals.items()):
+        st.checkbox(t("page.importer.proposal", name=name, uai=uai), key=f"proposal_{index}_{uai}",
+                    on_change=importing.confirm, args=(name, uai))
+    for name, uai in importing.confirmed().items():
+        st.caption(t("page.importer.confirmed", name=name, uai=uai))
+    if importing.confirmed():
+        st.button(t("page.importer.forget"), key="forget_proposals", on_click=importing.forget_confirmations)
 if report.problems:
     st.download_button(t("page.importer.download_report"), report.to_csv(), file_name="passerelles-rapport.csv",
                        mime="text/csv", key="download_import_report")

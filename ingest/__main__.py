@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     load.add_argument("chemin", help=t("cli.path_help"))
     load.add_argument("--essai", action="store_true", help=t("cli.dry_run_help"))
     load.add_argument("--rapport", help=t("cli.report_help"))
+    load.add_argument("--confirmer", action="append", default=[], metavar="NOM=UAI", help=t("cli.confirm_help"))
     territory = commands.add_parser("territoire", help=t("cli.territory_help"))
     territory.add_argument("departements", nargs="*", help=t("cli.departements_help"))
     territory.add_argument("--france", action="store_true", help=t("cli.france_help"))
@@ -87,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
                                        None if args.france else args.departements, dry_run=args.essai,
                                        progress=_progress_bar(), boundaries_out=settings.boundaries)
                 return _print_result(result, args.rapport, dry_run=args.essai)
-            result = load_workbook(store, args.chemin, dry_run=args.essai, progress=_progress_bar())
+            confirmed = dict(item.split("=", 1) for item in args.confirmer if "=" in item)
+            result = load_workbook(store, args.chemin, dry_run=args.essai, progress=_progress_bar(),
+                                   confirmed={name.strip(): uai.strip() for name, uai in confirmed.items()})
             return _print_result(result, args.rapport, dry_run=args.essai)
     except PasserellesError as error:
         print(error.message(), file=sys.stderr)

@@ -32,6 +32,7 @@ class Problem:
     column: str | None
     value: str
     message: str
+    suggestion: str | None = None  # a value to confirm instead (a school's UAI for a name)
 
     def where(self) -> str:
         """File, sheet, row and column, in French."""
@@ -50,8 +51,12 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, severity: Severity, file: str, sheet: str | None, row: int | None,
-            column: str | None, value: str, message: str) -> None:
-        self.problems.append(Problem(severity, file, sheet, row, column, value, message))
+            column: str | None, value: str, message: str, suggestion: str | None = None) -> None:
+        self.problems.append(Problem(severity, file, sheet, row, column, value, message, suggestion))
+
+    def proposals(self) -> dict[str, str]:
+        """The values the report proposes to replace (text as typed → proposed value)."""
+        return {p.value: p.suggestion for p in self.problems if p.suggestion is not None and p.value}
 
     @property
     def blocking(self) -> list[Problem]:

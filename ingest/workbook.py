@@ -21,6 +21,7 @@ from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
 from graph.text import fold
 from graph.validation import validate_row
+from ingest import schools
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 
@@ -40,6 +41,8 @@ class Sheet:
     table: Table
     columns: dict[int, Prop | Link]  # position in the table → schema column
     rows: list[Row] = field(default_factory=list)
+    # Schools given by name where a UAI was expected: (row, column, text), to propose a match for.
+    school_names: list[tuple[int, str, str]] = field(default_factory=list)
 
     def header_of(self, name: str) -> str:
         """The column as the person finds it (letter and header in a workbook, header in a CSV)."""
@@ -74,13 +77,18 @@ WRITE_BATCH = 10_000  # changes per transaction: bounded memory on a 2-core, 512
 
 
 def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
-                  dry_run: bool = False, progress: Progress | None = None) -> LoadResult:
+                  dry_run: bool = False, progress: Progress | None = None,
+                  confirmed: Mapping[str, str] | None = None) -> LoadResult:
     """Validate the workbook at ``path`` and, if nothing blocks, write it to ``store``.
 
     ``path`` is an ``.xlsx`` workbook, one CSV file, or a folder of CSV files (one per
     sheet, named after it). With ``dry_run`` nothing is written even when all is well:
     the result tells what would be added, updated and left unchanged. ``progress`` is
     called with the fraction done and a French line saying what is being done.
+
+    A school given by its name where a UAI is expected is never guessed: the report
+    proposes the closest school, and the load goes through only once the person has
+    confirmed it, in ``confirmed`` (the text as typed → the UAI).
     """
     tell = progress or (lambda fraction, message: None)
     tell(0.0, t("ingest.progress.reading"))
@@ -88,7 +96,8 @@ def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "im
     sheets = _match_sheets(read_tables(Path(path), report), report)
     tell(0.1, t("ingest.progress.checking"))
     for sheet in sheets.values():
-        _validate_rows(sheet, report)
+        _validate_rows(sheet, report, confirmed)
+    schools.propose(store, sheets, report)
     return load_sheets(store, sheets, report, Path(path).name, contributor=contributor, dry_run=dry_run,
                        progress=tell, report_missing=True)
 
@@ -205,16 +214,22 @@ def _match_columns(kind: NodeKind, table: Table, report: Report) -> dict[int, Pr
 # --- rows ------------------------------------------------------------------------------------------
 
 
-def _validate_rows(sheet: Sheet, report: Report) -> None:
+def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | None = None) -> None:
     table, kind = sheet.table, sheet.kind
     first_row: dict[str, int] = {}
+    school_links = {link.name for link in kind.links if link.target == "Ecole"}
     for number, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue
         raw = {column.name: cells[position] if position < len(cells) else ""
                for position, column in sheet.columns.items()}
+        for name in school_links & raw.keys():
+            raw[name] = schools.substitute(raw[name], confirmed or {})
         clean, problems = validate_row(kind, raw)
         for problem in problems:
+            if problem.field in school_links and (names := schools.names_in(problem.value)):
+                sheet.school_names += [(number, problem.field, name) for name in names]
+                continue
             report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field), problem.value,
                        problem.message)
         key = clean.get(kind.key)

@@ -104,3 +104,30 @@ def test_a_blocking_problem_is_shown_where_it_is_and_nothing_can_be_confirmed(ap
     warnings = app.dataframe[2].value
     assert warnings["Problème et que faire"].str.contains("rien n’a été enregistré").any()
     assert any(subheader.value.startswith("Erreurs bloquantes (1)") for subheader in app.subheader)
+
+
+def test_a_school_written_by_name_is_confirmed_on_the_page_then_imported(app, tmp_path):
+    by_name = with_rows("partenariats", ["PA-3", "CS95-002", "Ecole des Lilas (Bezons)", "Convention", "", "", "",
+                                         "", ""])
+    app.session_state["import_files"] = uploads(tmp_path / "classeur", by_name)
+    app.run()
+    assert not app.exception
+    assert "0959002U" in app.checkbox[0].label and "Ecole des Lilas (Bezons)" in app.checkbox[0].label
+    assert not [b for b in app.button if b.key == "confirm_import"]
+    app.checkbox[0].check().run()
+    assert not app.exception
+    assert "Confirmé : « Ecole des Lilas (Bezons) » → 0959002U" in texts(app.caption)
+    app.button(key="confirm_import").click().run()
+    assert not app.exception
+    assert "Import terminé" in texts(app.success)
+
+
+def test_open_data_files_are_recognised_and_limited_to_the_departements_typed(app):
+    opendata = Path(__file__).resolve().parent.parent / "data" / "opendata"
+    app.session_state["import_files"] = [(name, (opendata / name).read_bytes())
+                                         for name in ("communes-france-2024.csv", "qpv-2015-demographie-2022.csv")]
+    app.session_state["import_departements"] = "95"
+    app.run()
+    assert not app.exception
+    counts = app.dataframe[0].value.set_index("Type de données")
+    assert counts.loc["Communes", "Ajoutées"] == 184 and counts.loc["Quartiers prioritaires (QPV)", "Ajoutées"] == 41

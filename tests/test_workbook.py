@@ -157,3 +157,28 @@ def test_csv_encodings_and_separators_are_detected(store, tmp_path, encoding, de
     assert not result.report.problems, result.report.lines()
     assert store.get("Ecole", "0959001T")["nom"] == "École élémentaire fictive des Coquelicots"
     assert store.get("Partenariat", "PA-1")["interlocuteurs"] == ["direction_ecole", "enseignant"]
+
+
+def test_a_school_given_by_name_is_proposed_and_written_only_once_confirmed(store, tmp_path):
+    load_workbook(store, write_csv_folder(tmp_path / "v1"))
+    by_name = with_rows("partenariats",
+                        ["PA-3", "CS95-002", "Ecole des Lilas (Bezons)", "Convention", "", "", "", "", ""])
+    folder = write_csv_folder(tmp_path / "v2", by_name)
+    before = dump(store)
+    proposed = load_workbook(store, folder)
+    [problem] = proposed.report.blocking
+    assert (problem.row, problem.column, problem.suggestion) == (4, "uai", "0959002U")
+    assert "École maternelle fictive des Lilas" in problem.message and "Bezons" in problem.message
+    assert dump(store) == before
+    confirmed = load_workbook(store, folder, confirmed=proposed.report.proposals())
+    assert not confirmed.report.has_blocking and confirmed.written
+    assert ("PA-3", "0959002U") in {(r.source_key, r.target_key) for r in store.links("AVEC")}
+
+
+def test_rows_gone_from_the_file_are_reported_not_deleted(store, tmp_path):
+    load_workbook(store, write_csv_folder(tmp_path / "v1"))
+    shorter = with_rows("partenariats", SHEETS["partenariats"][1], replace=True)
+    result = load_workbook(store, write_csv_folder(tmp_path / "v2", shorter))
+    [gone] = [p for p in result.report.warnings if "PA-2" in p.value]
+    assert "ne figurent plus" in gone.message and gone.file == "partenariats.csv"
+    assert store.get("Partenariat", "PA-2") is not None

@@ -26,12 +26,25 @@ from graph.i18n import t
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.report import Problem, Report
-from ingest.workbook import LoadResult, Progress, load_workbook
+from graph.settings import Settings
+from ingest.auto import load_files
+from ingest.workbook import LoadResult, Progress
 
 FILES_KEY = "import_files"
 UPLOADER_KEY = "import_upload"
 PREVIEW_KEY = "import_preview"
 DONE_KEY = "import_done"
+CONFIRMED_KEY = "import_confirmed"
+DEPARTEMENTS_KEY = "import_departements"
+
+
+def confirm(name: str, uai: str) -> None:
+    """Record that the person confirmed the school proposed for ``name`` (a checkbox callback)."""
+    st.session_state[CONFIRMED_KEY] = {**confirmed(), name: uai}
+
+
+def forget_confirmations() -> None:
+    st.session_state[CONFIRMED_KEY] = {}
 
 Upload = tuple[str, bytes]
 
@@ -88,15 +101,31 @@ def save_uploads(files: Sequence[Upload], folder: Path) -> Path:
 
 def load_uploads(store: GraphStore, files: Sequence[Upload], *, dry_run: bool,
                  progress: Progress | None = None) -> LoadResult:
-    """Save ``files`` into a fresh temporary folder and load them with :func:`load_workbook`."""
+    """Save ``files`` into a fresh temporary folder and load them (workbook or open data).
+
+    The school proposals the person confirmed, and the départements chosen for open
+    data, are taken from the session.
+    """
     with tempfile.TemporaryDirectory(prefix="passerelles-import-") as tmp:
         path = save_uploads(files, Path(tmp) / t("page.importer.folder"))
-        return load_workbook(store, path, dry_run=dry_run, progress=progress)
+        return load_files(store, path, dry_run=dry_run, progress=progress, confirmed=confirmed(),
+                          departements=departements(), boundaries_out=Settings.load().boundaries)
+
+
+def confirmed() -> dict[str, str]:
+    """The school proposals ticked on the page: name as typed → UAI."""
+    return dict(st.session_state.get(CONFIRMED_KEY, {}))
+
+
+def departements() -> list[str]:
+    """The départements typed on the page for open data (empty: everything in the files)."""
+    text = st.session_state.get(DEPARTEMENTS_KEY, "") or ""
+    return [part for part in text.replace(",", " ").split() if part]
 
 
 def preview(store: GraphStore, files: Sequence[Upload]) -> LoadResult:
-    """The trial load of ``files``, computed once per upload and kept in session state."""
-    key = fingerprint(files)
+    """The trial load of ``files``, computed once per upload and choice, and kept in session state."""
+    key = fingerprint(files) + repr(sorted(confirmed().items())) + repr(departements())
     kept = st.session_state.get(PREVIEW_KEY)
     if kept is None or kept["fingerprint"] != key:
         kept = {"fingerprint": key, "result": load_uploads(store, files, dry_run=True)}
