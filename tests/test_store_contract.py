@@ -158,3 +158,18 @@ def test_ensure_schema_is_idempotent(store):
     store.ensure_schema()
     store.apply([CENTRE])
     assert store.counts()["Centre"] == 1
+
+
+def test_changes_apply_in_order_within_one_change_set(store):
+    store.apply(TERRITORY + [
+        PutNode("Centre", "CS95-001", {"nom": "Premier nom"}),
+        SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95018",)),
+        DeleteNode("Centre", "CS95-001"),
+        PutNode("Centre", "CS95-001", {"adresse": "Après la suppression"}),
+        SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95063",)),
+        SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95063",)),
+        SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95018",)),
+    ])
+    assert store.get("Centre", "CS95-001") == {"id_centre": "CS95-001", "adresse": "Après la suppression"}
+    assert store.links("SITUE_DANS") == [LinkRow("Centre", "CS95-001", "95063")]
+    assert store.links("DANS_COMMUNE") == [LinkRow("Qpv", "QP095002", "95018")]

@@ -539,6 +539,8 @@ class Neo4jServer:
             "server.memory.pagecache.size=64m",
             "dbms.usage_report.enabled=false",
             f"dbms.security.auth_enabled={auth}",
+            # LOAD CSV reads file:/// URLs from here (benchmarks compare the loader with it).
+            f"server.directories.import={self.home / 'import'}",
             # Bolt waits a 5 s Netty quiet period twice on shutdown; none is needed here.
             "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
         ]

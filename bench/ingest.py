@@ -1,0 +1,200 @@
+"""Ingest throughput on a real Neo4j, measured side by side in one run on the same rows:
+
+* the project's loader (read, validate, plan, write in UNWIND batches);
+* (a) one transaction per row with ``MERGE`` — the naive way;
+* (b) Neo4j's own ``LOAD CSV`` of the same files, with the same ``MERGE``\\s.
+
+    python -m bench.ingest [--scale 0.2] [--source DOSSIER]
+
+The rows are the centres, schools and partnerships of the national dataset
+(``tools.national``, generated at ``--scale``), with their links to communes, QPV,
+centres and schools; départements, communes and QPV are loaded first, untimed, and
+the timed kinds are deleted between methods. The figures printed are throughputs
+(rows per second) and their ratios: machines here are shared and noisy, so only
+ratios measured in the same run mean anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from graph.backends.neo4j import Neo4jStore
+from ingest.workbook import load_workbook
+from tools.neo4j_server import Neo4jServer
+
+TIMED = ("centres", "ecoles", "partenariats")
+FIRST = ("departements", "communes", "qpv")
+DROPPED_COLUMNS = {"ecoles": {"reseau"}}  # networks link back to schools: left out of the timed rows
+
+# One row's work, said once and used by both baselines: the same MERGEs and SETs.
+ROW_CYPHER = {
+    "centres": """
+        MERGE (c:Centre {id_centre: row.id_centre})
+        SET c.nom = row.nom, c.type = row.type, c.adresse = row.adresse,
+            c.latitude = toFloat(replace(row.latitude, ',', '.')),
+            c.longitude = toFloat(replace(row.longitude, ',', '.')),
+            c.activites = [a IN split(coalesce(row.activites, ''), '|') WHERE trim(a) <> '' | trim(a)],
+            c.adherent = row.adherent = 'oui', c.statut = 'valide'
+        WITH c, row
+        OPTIONAL MATCH (m:Commune {code_insee: row.code_commune})
+        FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (c)-[:SITUE_DANS]->(m))
+        WITH c, row
+        UNWIND [q IN split(coalesce(row.qpv, ''), '|') WHERE trim(q) <> '' | trim(q)] AS code
+        MATCH (x:Qpv {code_qpv: code})
+        MERGE (c)-[:INTERVIENT_EN]->(x)
+    """,
+    "ecoles": """
+        MERGE (e:Ecole {uai: row.uai})
+        SET e.nom = row.nom, e.niveau = row.niveau, e.statut = row.statut,
+            e.education_prioritaire = row.education_prioritaire,
+            e.latitude = toFloat(replace(row.latitude, ',', '.')),
+            e.longitude = toFloat(replace(row.longitude, ',', '.'))
+        WITH e, row
+        MATCH (m:Commune {code_insee: row.code_commune})
+        MERGE (e)-[:SITUE_DANS]->(m)
+    """,
+    "partenariats": """
+        MERGE (p:Partenariat {id_partenariat: row.id_partenariat})
+        SET p.forme = row.forme, p.frequence = row.frequence, p.qualite = row.qualite, p.depuis = row.depuis,
+            p.objets = [o IN split(coalesce(row.objets, ''), '|') WHERE trim(o) <> '' | trim(o)],
+            p.interlocuteurs = [r IN split(coalesce(row.interlocuteurs, ''), '|') WHERE trim(r) <> '' | trim(r)],
+            p.statut = 'valide'
+        WITH p, row
+        MATCH (c:Centre {id_centre: row.id_centre})
+        MERGE (p)-[:PORTE_PAR]->(c)
+        WITH p, row
+        MATCH (e:Ecole {uai: row.uai})
+        MERGE (p)-[:AVEC]->(e)
+    """,
+}
+CLEAR_TIMED = "MATCH (n) WHERE n:Centre OR n:Ecole OR n:Partenariat WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def prepare(source: Path, work: Path) -> tuple[Path, Path, dict[str, int]]:
+    """The untimed territory files and the timed files, copied (networks left out) from ``source``."""
+    first, timed = work / "territoires", work / "lignes"
+    first.mkdir(parents=True)
+    timed.mkdir(parents=True)
+    for name in FIRST:
+        shutil.copy(source / f"{name}.csv", first / f"{name}.csv")
+    counts = {}
+    for name in TIMED:
+        rows = _rows(source / f"{name}.csv")
+        dropped = DROPPED_COLUMNS.get(name, set())
+        columns = [c for c in rows[0] if c not in dropped]
+        with (timed / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:  # no BOM: LOAD CSV's best case
+            writer = csv.DictWriter(handle, columns, delimiter=";", extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+        counts[name] = len(rows)
+    return first, timed, counts
+
+
+def clear_timed(store: Neo4jStore) -> None:
+    with store._driver.session(database=store.database) as session:
+        while session.execute_write(lambda tx: tx.run(CLEAR_TIMED).single(strict=True)["n"]):
+            pass
+
+
+def run_project(store: Neo4jStore, timed: Path) -> float:
+    start = time.perf_counter()
+    result = load_workbook(store, timed, contributor="bench")
+    elapsed = time.perf_counter() - start
+    if result.report.has_blocking:
+        raise SystemExit("\n".join(result.report.lines()[:10]))
+    return elapsed
+
+
+def run_load_csv(store: Neo4jStore, server: Neo4jServer, timed: Path) -> float:
+    imports = server.home / "import"
+    imports.mkdir(exist_ok=True)
+    for name in TIMED:
+        shutil.copy(timed / f"{name}.csv", imports / f"{name}.csv")
+    start = time.perf_counter()
+    with store._driver.session(database=store.database) as session:
+        for name in TIMED:
+            session.run(
+                f"LOAD CSV WITH HEADERS FROM 'file:///{name}.csv' AS row FIELDTERMINATOR ';' "
+                f"CALL {{ WITH row {ROW_CYPHER[name]} }} IN TRANSACTIONS OF 10000 ROWS"
+            ).consume()
+    return time.perf_counter() - start
+
+
+def run_per_row(store: Neo4jStore, timed: Path) -> float:
+    start = time.perf_counter()
+    with store._driver.session(database=store.database) as session:
+        for name in TIMED:
+            query = f"WITH $row AS row {ROW_CYPHER[name]}"
+            for row in _rows(timed / f"{name}.csv"):
+                session.execute_write(lambda tx, r=row: tx.run(query, row=r).consume())
+    return time.perf_counter() - start
+
+
+def _count(store: Neo4jStore) -> dict[str, int]:
+    counts = store.counts()
+    return {"centres": counts["Centre"], "ecoles": counts["Ecole"], "partenariats": counts["Partenariat"]}
+
+
+def measure(source: Path, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Run the three methods on the same rows and server; return throughputs and ratios."""
+    with tempfile.TemporaryDirectory(prefix="passerelles-bench-") as tmp, Neo4jServer() as server:
+        first, timed, rows = prepare(source, Path(tmp))
+        total = sum(rows.values())
+        store = Neo4jStore(server.uri, server.user, server.password or "", "neo4j")
+        store.ensure_schema()
+        load_workbook(store, first)
+        log(f"Neo4j {server.uri} prêt ; lignes mesurées : {rows} ({total} en tout)")
+        seconds: dict[str, float] = {}
+        for name, method in (("projet", lambda: run_project(store, timed)),
+                             ("load_csv", lambda: run_load_csv(store, server, timed)),
+                             ("une_transaction_par_ligne", lambda: run_per_row(store, timed))):
+            clear_timed(store)
+            seconds[name] = method()
+            loaded = _count(store)
+            if loaded != rows:
+                raise SystemExit(f"{name}: {loaded} chargés au lieu de {rows}")
+            log(f"{name:>26} : {seconds[name]:8.2f} s, {total / seconds[name]:10.0f} lignes/s")
+        store.close()
+    throughput = {name: total / value for name, value in seconds.items()}
+    return {
+        "rows": total,
+        "seconds": seconds,
+        "throughput": throughput,
+        "vs_per_row": throughput["projet"] / throughput["une_transaction_par_ligne"],
+        "vs_load_csv": throughput["projet"] / throughput["load_csv"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=0.2, help="taille du jeu national (1.0 = la France)")
+    parser.add_argument("--source", type=Path, help="un dossier au format du classeur, à la place du jeu national")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="passerelles-national-") as tmp:
+        source = args.source
+        if source is None:
+            from tools.national.generate import build
+
+            source = Path(tmp)
+            build(source, scale=args.scale)
+        figures = measure(source)
+    print(f"Projet / une transaction par ligne : {figures['vs_per_row']:.1f}× (objectif ≥ 50×)")
+    print(f"Projet / LOAD CSV                  : {figures['vs_load_csv']:.2f}× (objectif ≥ 0,7×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
