@@ -26,7 +26,7 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from graph.changes import Change, SetLinks, Value
+from graph.changes import Change, PutNode, SetLinks, Value
 from graph.errors import DanglingReference, PasserellesError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
@@ -246,9 +246,31 @@ def _grouped(changes: list[Change]) -> list[Change]:
     which alternate link types, become a few large batches instead of hundreds of small ones.
     """
     ordered: list[Change] = []
-    for _, run in groupby(changes, key=type):
-        ordered += sorted(run, key=_batch_key)
+    for shape, run in groupby(changes, key=type):
+        ordered += sorted(_folded(shape, list(run)), key=_batch_key)
     return ordered
+
+
+def _folded(shape: type, run: list[Change]) -> list[Change]:
+    """One change per node in a run: a statement reads its rows as one set, not one after another.
+
+    Link writes to the same node and type: the last one wins (each sets all the targets).
+    Node writes to the same node: their properties are merged in order.
+    """
+    if shape is SetLinks:
+        last: dict[tuple[str, str, str], Change] = {}
+        for change in run:
+            last[(change.type, change.source_label, change.source_key)] = change  # type: ignore[union-attr]
+        return list(last.values())
+    if shape is PutNode:
+        merged: dict[tuple[str, str], PutNode] = {}
+        for change in run:
+            node = (change.label, change.key)  # type: ignore[union-attr]
+            before = merged.get(node)
+            merged[node] = change if before is None else PutNode(  # type: ignore[assignment]
+                change.label, change.key, {**before.props, **change.props})  # type: ignore[union-attr]
+        return list(merged.values())
+    return run
 
 
 def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
