@@ -71,6 +71,10 @@ class GraphStore(ABC):
         """Every node of ``label``, sorted by key."""
 
     @abstractmethod
+    def keys(self, label: str) -> set[str]:
+        """The keys of every node of ``label`` (cheaper than :meth:`nodes` when only they matter)."""
+
+    @abstractmethod
     def links(self, type_: str) -> list[LinkRow]:
         """Every link of ``type_``, sorted."""
 

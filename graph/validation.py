@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, create_model
@@ -124,6 +124,7 @@ def _checked_day(year: int, month: int, day: int, value: str) -> dt.date:
         raise invalid("validation.date_impossible", value=value) from None
 
 
+@lru_cache(maxsize=4096)
 def parse_date(value: str) -> tuple[dt.date, str]:
     """A French or ISO date and its precision, ``day`` or ``month``.
 

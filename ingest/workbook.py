@@ -136,7 +136,7 @@ def _report_missing(store: GraphStore, sheets: Mapping[str, Sheet], report: Repo
     for sheet in sheets.values():
         kind = sheet.kind
         listed = {row.values[kind.key] for row in sheet.rows}
-        gone = sorted(node[kind.key] for node in store.nodes(kind.label) if node[kind.key] not in listed)
+        gone = sorted(store.keys(kind.label) - listed)
         if gone:
             shown = ", ".join(gone[:10]) + (" …" if len(gone) > 10 else "")
             report.add(WARNING, sheet.table.file, sheet.table.sheet, None, None, shown,
@@ -254,8 +254,7 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
     def exists(label: str, key: str) -> bool:
         if label not in known:
             in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
-            in_graph = {node[KINDS[label].key] for node in store.nodes(label)}  # type: ignore[misc]
-            known[label] = in_sheet | in_graph  # type: ignore[operator]
+            known[label] = in_sheet | store.keys(label)
         return key in known[label]
 
     for sheet in sheets.values():

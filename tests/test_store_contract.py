@@ -173,3 +173,9 @@ def test_changes_apply_in_order_within_one_change_set(store):
     assert store.get("Centre", "CS95-001") == {"id_centre": "CS95-001", "adresse": "Après la suppression"}
     assert store.links("SITUE_DANS") == [LinkRow("Centre", "CS95-001", "95063")]
     assert store.links("DANS_COMMUNE") == [LinkRow("Qpv", "QP095002", "95018")]
+
+
+def test_keys_of_a_label(store):
+    store.apply(TERRITORY)
+    assert store.keys("Commune") == {"95018", "95063"}
+    assert store.keys("Centre") == set()

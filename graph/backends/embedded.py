@@ -86,6 +86,12 @@ class EmbeddedStore(GraphStore):
             self._catch_up()
             return [_copy(self._graph.nodes[(label, key)]) for key in sorted(self._labels[label])]
 
+    def keys(self, label: str) -> set[str]:
+        node_kind(label)
+        with self._lock:
+            self._catch_up()
+            return set(self._labels[label])
+
     def links(self, type_: str) -> list[LinkRow]:
         rel = relationship(type_)
         with self._lock:

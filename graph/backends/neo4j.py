@@ -54,12 +54,14 @@ PUT: dict[str, str] = {
     for kind in KIND_LIST
 }
 DELETE: dict[str, str] = {
-    kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) DETACH DELETE n"
+    kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
+                f"USING INDEX SEEK n:{kind.label}({kind.key}) DETACH DELETE n"
     for kind in KIND_LIST
 }
 GET: dict[str, str] = {
     kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in KIND_LIST
 }
+KEYS: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN n.{kind.key} AS key" for kind in KIND_LIST}
 NODES: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN properties(n) AS props" for kind in KIND_LIST}
 
 
@@ -69,19 +71,22 @@ def _link_queries(source: str, type_: str) -> dict[str, str]:
     return {
         # A row comes back for the first link whose source or target is missing.
         "check": (
-            f"UNWIND $rows AS row OPTIONAL MATCH (s:{source} {{{skey}: row.source}}) WITH row, s "
+            f"UNWIND $rows AS row OPTIONAL MATCH (s:{source} {{{skey}: row.source}}) "
+            f"USING INDEX SEEK s:{source}({skey}) WITH row, s "
             f"UNWIND CASE WHEN s IS NULL OR size(row.targets) = 0 THEN [null] ELSE row.targets END AS target "
             f"OPTIONAL MATCH (d:{target} {{{dkey}: target}}) WITH row, s, target, d "
             f"WHERE s IS NULL OR (target IS NOT NULL AND d IS NULL) "
             f"RETURN row.source AS source, target, s IS NULL AS missing_source LIMIT 1"
         ),
+        # Anchored on the source's index: without the hint, a new relationship type with no
+        # statistics yet can make the planner start from every node of the target label.
         "drop": (
             f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}})-[r:{type_}]->(d:{target}) "
-            f"WHERE NOT d.{dkey} IN row.targets DELETE r"
+            f"USING INDEX SEEK s:{source}({skey}) WHERE NOT d.{dkey} IN row.targets DELETE r"
         ),
         "merge": (
-            f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}}) UNWIND row.targets AS target "
-            f"MATCH (d:{target} {{{dkey}: target}}) MERGE (s)-[:{type_}]->(d)"
+            f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}}) USING INDEX SEEK s:{source}({skey}) "
+            f"UNWIND row.targets AS target MATCH (d:{target} {{{dkey}: target}}) MERGE (s)-[:{type_}]->(d)"
         ),
         "read": (
             f"MATCH (s:{source})-[:{type_}]->(d:{target}) RETURN s.{skey} AS source, d.{dkey} AS target"
@@ -190,6 +195,11 @@ class Neo4jStore(GraphStore):
         kind = node_kind(label)
         found = [dict(record["props"]) for record in self._read(NODES[label])]
         return sorted(found, key=lambda props: props[kind.key])  # type: ignore[arg-type, return-value]
+
+    @_translated
+    def keys(self, label: str) -> set[str]:
+        node_kind(label)
+        return {record["key"] for record in self._read(KEYS[label])}
 
     @_translated
     def links(self, type_: str) -> list[LinkRow]:

@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from graph import identifiers as ids
 from graph.schema import NodeKind
@@ -99,7 +100,7 @@ def dept_of_qpv(code: str) -> str:
     ['95', '2A', '971']
     """
     three = code[2:5]
-    return three[1:] if three.startswith("0") else three
+    return three.removeprefix("0")
 
 
 def uai_prefix(dept: str) -> str:
@@ -151,7 +152,7 @@ class SheetWriter:
     def close(self) -> None:
         self._handle.close()
 
-    def __enter__(self) -> SheetWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
