@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from graph import identifiers as ids
@@ -87,21 +88,27 @@ class NodeKind:
         return self.props[0]
 
     def prop(self, name: str) -> Prop:
-        for prop in self.props:
-            if prop.name == name:
-                return prop
-        raise KeyError(name)
+        return self._props_by_name[name]
 
     def link(self, name: str) -> Link:
-        for link in self.links:
-            if link.name == name:
-                return link
-        raise KeyError(name)
+        return self._links_by_name[name]
 
-    @property
+    @cached_property
     def columns(self) -> tuple[Prop | Link, ...]:
         """The columns of the workbook sheet, in template order (system properties left out)."""
         return tuple(p for p in self.props if not p.system) + self.links
+
+    @cached_property
+    def column_by_name(self) -> dict[str, Prop | Link]:
+        return {column.name: column for column in self.columns}
+
+    @cached_property
+    def _props_by_name(self) -> dict[str, Prop]:
+        return {prop.name: prop for prop in self.props}
+
+    @cached_property
+    def _links_by_name(self) -> dict[str, Link]:
+        return {link.name: link for link in self.links}
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,10 @@ class GraphStore(ABC):
         """The keys of every node of ``label`` (cheaper than :meth:`nodes` when only they matter)."""
 
     @abstractmethod
+    def existing(self, label: str, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` are keys of nodes of ``label``."""
+
+    @abstractmethod
     def links(self, type_: str) -> list[LinkRow]:
         """Every link of ``type_``, sorted."""
 

@@ -239,6 +239,10 @@ def converter(column: Prop | Link) -> Callable[[str], Any]:
         one = _term(column.vocabulary)
     else:
         one = _bounded(_BY_TYPE[column.type], column)
+    if not (isinstance(column, Prop) and column.type in ("text", "longtext")):
+        # Codes, terms, dates and numbers repeat from row to row: convert each spelling once.
+        # (A failed conversion raises, and is not cached.)
+        one = lru_cache(maxsize=8192)(one)
 
     def convert(value: Any) -> Any:
         if value is None:

@@ -73,7 +73,7 @@ class LoadResult:
 
 
 Progress = Callable[[float, str], None]
-WRITE_BATCH = 10_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
+WRITE_BATCH = 20_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
 
 
 def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
@@ -249,12 +249,18 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
     With ``skip_unknown`` (the State's files, which the federation cannot correct), a row
     that names an unknown node is left out with a warning instead of blocking the load.
     """
+    wanted: dict[str, set[str]] = {}
+    for sheet in sheets.values():
+        for link in sheet.kind.links:
+            for row in sheet.rows:
+                value = row.values.get(link.name)
+                wanted.setdefault(link.target, set()).update(value if isinstance(value, list) else [value] if value else [])
     known: dict[str, set[str]] = {}
+    for label, keys in wanted.items():
+        in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
+        known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
     def exists(label: str, key: str) -> bool:
-        if label not in known:
-            in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
-            known[label] = in_sheet | store.keys(label)
         return key in known[label]
 
     for sheet in sheets.values():
@@ -318,10 +324,7 @@ def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
 
 
 def _column(kind: NodeKind, name: str) -> Prop | Link:
-    for column in kind.columns:
-        if column.name == name:
-            return column
-    return kind.prop(name)
+    return kind.column_by_name.get(name) or kind.prop(name)
 
 
 def _as_list(value: Any) -> list[str]:

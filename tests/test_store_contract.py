@@ -179,3 +179,9 @@ def test_keys_of_a_label(store):
     store.apply(TERRITORY)
     assert store.keys("Commune") == {"95018", "95063"}
     assert store.keys("Centre") == set()
+
+
+def test_which_keys_exist(store):
+    store.apply(TERRITORY)
+    assert store.existing("Commune", ["95018", "99999", "95063", "95018"]) == {"95018", "95063"}
+    assert store.existing("Centre", []) == set()

@@ -22,7 +22,7 @@ import threading
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,12 @@ class EmbeddedStore(GraphStore):
         with self._lock:
             self._catch_up()
             return set(self._labels[label])
+
+    def existing(self, label: str, keys: Iterable[str]) -> set[str]:
+        node_kind(label)
+        with self._lock:
+            self._catch_up()
+            return self._labels[label].intersection(keys)
 
     def links(self, type_: str) -> list[LinkRow]:
         rel = relationship(type_)

@@ -11,7 +11,7 @@ message saying what to check.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from typing import Any, ParamSpec, TypeVar
 
@@ -32,7 +32,7 @@ from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
 
-BATCH_ROWS = 2000
+BATCH_ROWS = 5000
 # Bolt only: direct (bolt) or routed (neo4j, for clusters and Aura), plain or encrypted.
 URI_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
 
@@ -62,6 +62,11 @@ GET: dict[str, str] = {
     kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in KIND_LIST
 }
 KEYS: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN n.{kind.key} AS key" for kind in KIND_LIST}
+EXISTING: dict[str, str] = {
+    kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
+                f"USING INDEX SEEK n:{kind.label}({kind.key}) RETURN key"
+    for kind in KIND_LIST
+}
 NODES: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN properties(n) AS props" for kind in KIND_LIST}
 
 
@@ -86,7 +91,8 @@ def _link_queries(source: str, type_: str) -> dict[str, str]:
         ),
         "merge": (
             f"UNWIND $rows AS row MATCH (s:{source} {{{skey}: row.source}}) USING INDEX SEEK s:{source}({skey}) "
-            f"UNWIND row.targets AS target MATCH (d:{target} {{{dkey}: target}}) MERGE (s)-[:{type_}]->(d)"
+            f"UNWIND row.targets AS target MATCH (d:{target} {{{dkey}: target}}) MERGE (s)-[:{type_}]->(d) "
+            f"RETURN count(*) AS linked"
         ),
         "read": (
             f"MATCH (s:{source})-[:{type_}]->(d:{target}) RETURN s.{skey} AS source, d.{dkey} AS target"
@@ -202,6 +208,12 @@ class Neo4jStore(GraphStore):
         return {record["key"] for record in self._read(KEYS[label])}
 
     @_translated
+    def existing(self, label: str, keys: Iterable[str]) -> set[str]:
+        node_kind(label)
+        wanted = list(set(keys))
+        return {record["key"] for chunk in _chunks(wanted) for record in self._read(EXISTING[label], keys=chunk)}
+
+    @_translated
     def links(self, type_: str) -> list[LinkRow]:
         rel = relationship(type_)
         rows = [
@@ -298,13 +310,17 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
 
 
 def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks]) -> None:
+    """Drop the links no longer wanted, merge the wanted ones; if fewer were linked than asked
+    for, a source or target is missing: find which, and abort the whole transaction."""
     queries = LINKS[(source, type_)]
     rows = [{"source": c.source_key, "targets": list(c.targets)} for c in chunk]
+    tx.run(queries["drop"], rows=rows).consume()
+    linked = tx.run(queries["merge"], rows=rows).single(strict=True)["linked"]
+    if linked == sum(len(c.targets) for c in chunk) and all(c.targets for c in chunk):
+        return
     missing = tx.run(queries["check"], rows=rows).single()
     if missing is not None:
         if missing["missing_source"]:
             raise DanglingReference(label=source, key=missing["source"], type=type_)
         raise DanglingReference(label=RELATIONSHIPS[type_].target, key=missing["target"], type=type_)
-    tx.run(queries["drop"], rows=rows).consume()
-    tx.run(queries["merge"], rows=rows).consume()
 
