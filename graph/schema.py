@@ -70,7 +70,7 @@ class Link:
     help: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per kind: identity is equality, and hashing is cheap
 class NodeKind:
     label: str
     key: str
