@@ -5,7 +5,8 @@ Three changes are enough for everything Passerelles writes:
 * :class:`PutNode` creates a node or updates some of its properties (``None``
   removes a property; properties not named are kept);
 * :class:`SetLinks` sets the outgoing links of one type from one node to exactly
-  the given targets (links to other targets are removed);
+  the given targets (links to other targets are removed) — or, with ``replace=False``,
+  only adds them (what a node just created needs, with nothing to look up and remove);
 * :class:`DeleteNode` deletes a node and its links.
 
 They are plain data so that both stores apply them the same way, the embedded store
@@ -14,7 +15,7 @@ can write them to its log, and tests can compare them.
 >>> PutNode("Centre", "CS95-001", {"nom": "Centre social fictif des Tilleuls"}).to_record()
 ['put', 'Centre', 'CS95-001', {'nom': 'Centre social fictif des Tilleuls'}]
 >>> change_from_record(['links', 'PORTE_PAR', 'Partenariat', 'PA-1', ['CS95-001']])
-SetLinks(type='PORTE_PAR', source_label='Partenariat', source_key='PA-1', targets=('CS95-001',))
+SetLinks(type='PORTE_PAR', source_label='Partenariat', source_key='PA-1', targets=('CS95-001',), replace=True)
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ class SetLinks:
     source_label: str
     source_key: str
     targets: tuple[str, ...]
+    replace: bool = True
 
     def to_record(self) -> list[Any]:
-        return ["links", self.type, self.source_label, self.source_key, list(self.targets)]
+        record = ["links", self.type, self.source_label, self.source_key, list(self.targets)]
+        return record if self.replace else [*record, False]
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def change_from_record(record: Sequence[Any]) -> Change:
     if tag == "put":
         return PutNode(record[1], record[2], record[3])
     if tag == "links":
-        return SetLinks(record[1], record[2], record[3], tuple(record[4]))
+        return SetLinks(record[1], record[2], record[3], tuple(record[4]), *record[5:6])
     if tag == "delete":
         return DeleteNode(record[1], record[2])
     raise ValueError(f"unknown change record {tag!r}")

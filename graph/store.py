@@ -167,7 +167,8 @@ def check_change(change: Change) -> Change:
         if change.source_label not in rel.sources:
             raise SchemaError("store.bad_link_source", type=change.type, label=change.source_label)
         targets = tuple(dict.fromkeys(_check_key(rel.target, key) for key in change.targets))
-        return SetLinks(change.type, change.source_label, _check_key(change.source_label, change.source_key), targets)
+        return SetLinks(change.type, change.source_label, _check_key(change.source_label, change.source_key), targets,
+                        bool(change.replace))
     if isinstance(change, DeleteNode):
         node_kind(change.label)
         return DeleteNode(change.label, _check_key(change.label, change.key))

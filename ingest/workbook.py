@@ -305,8 +305,9 @@ def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
                 _contribution(props, before, contributor, now)
             changed = before is None or any(before.get(name) != value for name, value in props.items()
                                             if name not in SYSTEM_FIELDS)
+            # A node created now has no links to remove: adding is enough, and cheaper.
             row_links = [
-                SetLinks(link.type, kind.label, key, tuple(_as_list(row.values[link.name])))
+                SetLinks(link.type, kind.label, key, tuple(_as_list(row.values[link.name])), replace=before is not None)
                 for link in kind.links if link.name in row.values
             ]
             changed_links = [c for c in row_links if set(c.targets) != current_links.get((c.type, key), set())]

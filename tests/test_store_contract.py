@@ -185,3 +185,14 @@ def test_which_keys_exist(store):
     store.apply(TERRITORY)
     assert store.existing("Commune", ["95018", "99999", "95063", "95018"]) == {"95018", "95063"}
     assert store.existing("Centre", []) == set()
+
+
+def test_links_can_be_added_without_removing_others(store):
+    store.apply(TERRITORY)
+    store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95063",)),
+                 SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95018",), replace=False)])
+    assert store.links("DANS_COMMUNE") == [LinkRow("Qpv", "QP095002", "95018"), LinkRow("Qpv", "QP095002", "95063")]
+    store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95063",), replace=False)])
+    assert len(store.links("DANS_COMMUNE")) == 2
+    with pytest.raises(DanglingReference):
+        store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95999",), replace=False)])

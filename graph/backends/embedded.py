@@ -212,7 +212,7 @@ class EmbeddedStore(GraphStore):
                 target_label = RELATIONSHIPS[change.type].target
                 wanted = {(target_label, key) for key in change.targets}
                 current = {v for _, v, k in graph.out_edges(node, keys=True) if k == change.type}
-                for target in current - wanted:
+                for target in current - wanted if change.replace else ():
                     graph.remove_edge(node, target, key=change.type)
                 for target in wanted - current:
                     graph.add_edge(node, target, key=change.type)

@@ -251,7 +251,7 @@ class Neo4jStore(GraphStore):
 
 def _batch_key(change: Change) -> tuple[str, str, str]:
     if isinstance(change, SetLinks):
-        return ("links", change.source_label, change.type)
+        return ("links" if change.replace else "add_links", change.source_label, change.type)
     return (type(change).__name__, change.label, "")
 
 
@@ -280,9 +280,15 @@ def _folded(shape: type, run: list[Change]) -> list[Change]:
     Node writes to the same node: their properties are merged in order.
     """
     if shape is SetLinks:
-        last: dict[tuple[str, str, str], Change] = {}
+        last: dict[tuple[str, str, str], SetLinks] = {}
         for change in run:
-            last[(change.type, change.source_label, change.source_key)] = change  # type: ignore[union-attr]
+            node = (change.type, change.source_label, change.source_key)  # type: ignore[union-attr]
+            before = last.get(node)
+            if before is not None and not change.replace:  # type: ignore[union-attr]
+                # Adding after setting (or adding): one change that holds both.
+                change = SetLinks(change.type, change.source_label, change.source_key,  # type: ignore[union-attr]
+                                  tuple(dict.fromkeys(before.targets + change.targets)), before.replace)  # type: ignore[union-attr]
+            last[node] = change  # type: ignore[assignment]
         return list(last.values())
     if shape is PutNode:
         merged: dict[tuple[str, str], PutNode] = {}
@@ -306,15 +312,16 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
             elif shape == "DeleteNode":
                 tx.run(DELETE[label], keys=[c.key for c in chunk]).consume()
             else:
-                _write_links(tx, label, type_, chunk)
+                _write_links(tx, label, type_, chunk, replace=shape == "links")
 
 
-def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks]) -> None:
+def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks], replace: bool) -> None:
     """Drop the links no longer wanted, merge the wanted ones; if fewer were linked than asked
     for, a source or target is missing: find which, and abort the whole transaction."""
     queries = LINKS[(source, type_)]
     rows = [{"source": c.source_key, "targets": list(c.targets)} for c in chunk]
-    tx.run(queries["drop"], rows=rows).consume()
+    if replace:
+        tx.run(queries["drop"], rows=rows).consume()
     linked = tx.run(queries["merge"], rows=rows).single(strict=True)["linked"]
     if linked == sum(len(c.targets) for c in chunk) and all(c.targets for c in chunk):
         return
