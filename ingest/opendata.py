@@ -131,6 +131,12 @@ def _virtual(table: Table, kind: str, columns: dict[str, str]) -> Table:
                  schema_columns=list(columns))
 
 
+def _columns(table: Table, by_name: Mapping[str, int], wanted: Mapping[str, str]) -> dict[str, str]:
+    """Schema column → the file's own header, for each field of ``wanted`` (schema column →
+    field) that the file has: problems then name the column as the person sees it."""
+    return {column: table.header[by_name[field]] for column, field in wanted.items() if field in by_name}
+
+
 def _level(nature: str, nursery: str, elementary: str, vocational: str, type_: str) -> str:
     folded = fold(nature or type_)
     if "college" in folded:
@@ -149,19 +155,16 @@ def _level(nature: str, nursery: str, elementary: str, vocational: str, type_: s
 def _schools(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
              report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
     by_name = {field.name: position for position, field in positions.items()}
-    header = table.header
 
     def cell(cells: list[str], field: str) -> str:
         position = by_name.get(field)
         return cells[position].strip() if position is not None and position < len(cells) else ""
 
-    names = {"uai": header[by_name["uai"]], "nom": header[by_name["nom"]],
-             "code_commune": header[by_name["code_commune"]]}
-    if "nature" in by_name or "type" in by_name:
-        names["niveau"] = header[by_name.get("nature", by_name.get("type"))]
-    for field in ("statut", "education_prioritaire", "latitude", "longitude"):
-        if field in by_name:
-            names[field] = header[by_name[field]]
+    names = _columns(table, by_name, {
+        "uai": "uai", "nom": "nom", "code_commune": "code_commune",
+        "niveau": "nature" if "nature" in by_name else "type", "statut": "statut",
+        "education_prioritaire": "education_prioritaire", "latitude": "latitude", "longitude": "longitude",
+    })
     virtual = _virtual(table, "Ecole", names)
     for number, cells in table.rows:
         code = cell(cells, "code_commune")
@@ -185,14 +188,9 @@ def _schools(table: Table, positions: dict[int, Field], departements: frozenset[
 def _communes(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
               report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
     by_name = {field.name: position for position, field in positions.items()}
-    header = table.header
-    commune_names = {"code_insee": header[by_name["code_commune"]], "nom": header[by_name["nom"]],
-                     "code_departement": header[by_name["code_departement"]]}
-    if "population" in by_name:
-        commune_names["population"] = header[by_name["population"]]
-    dep_names = {"code_departement": header[by_name["code_departement"]]}
-    if "dep_nom" in by_name:
-        dep_names["nom"] = header[by_name["dep_nom"]]
+    commune_names = _columns(table, by_name, {"code_insee": "code_commune", "nom": "nom",
+                                              "code_departement": "code_departement", "population": "population"})
+    dep_names = _columns(table, by_name, {"code_departement": "code_departement", "nom": "dep_nom"})
     commune_table = _virtual(table, "Commune", commune_names)
     dep_table = _virtual(table, "Departement", dep_names)
     seen: set[str] = set()
@@ -213,11 +211,8 @@ def _communes(table: Table, positions: dict[int, Field], departements: frozenset
 def _qpv(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
          report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
     by_name = {field.name: position for position, field in positions.items()}
-    header = table.header
-    names = {"code_qpv": header[by_name["code_qpv"]], "nom": header[by_name["nom"]],
-             "communes": header[by_name["communes"]]}
-    if "population" in by_name:
-        names["population"] = header[by_name["population"]]
+    names = _columns(table, by_name, {"code_qpv": "code_qpv", "nom": "nom", "communes": "communes",
+                                      "population": "population"})
     virtual = _virtual(table, "Qpv", names)
     for number, cells in table.rows:
         code = cells[by_name["code_qpv"]].strip()
