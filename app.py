@@ -21,6 +21,7 @@ with st.sidebar:
 
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
+    st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from graph.i18n import t
 from graph.store import GraphStore
@@ -41,15 +41,17 @@ class NamedQuery:
 QUERIES: dict[str, NamedQuery] = {}
 
 
-def named(name: str, *parameters: str) -> Callable[[Callable[..., Any]], NamedQuery]:
-    """Register the decorated function as the named query ``name``."""
+F = TypeVar("F", bound=Callable[..., Any])
 
-    def register(function: Callable[..., Any]) -> NamedQuery:
-        query = NamedQuery(name, function, parameters)
-        QUERIES[name] = query
-        return query
+
+def named(name: str, *parameters: str) -> Callable[[F], F]:
+    """Register the decorated function as the named query ``name`` (the function stays as it is)."""
+
+    def register(function: F) -> F:
+        QUERIES[name] = NamedQuery(name, function, parameters)
+        return function
 
     return register
 
 
-from queries import overview  # noqa: E402,F401  (registers its queries)
+from queries import explorer, overview  # noqa: E402,F401  (registers their queries)

@@ -1,0 +1,84 @@
+"""Graphe des partenariats: who works with whom, how, where; filters, search, focus, cards."""
+
+import pandas as pd
+import streamlit as st
+import streamlit.components.v1 as components
+
+from graph.i18n import t
+from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRACTICE_OUTCOME, PRIORITY,
+                                QUALITY, SCHOOL_LEVEL, SCHOOL_STATUS)
+from queries import QUERIES
+from queries.explorer import Filters
+from ui.explorer_state import cached_graph, commune_choices, partnership_rows
+from ui.graph_view import legend, network_html
+from ui.state import store
+
+current = store()
+st.title(t("page.graphe.heading"))
+st.caption(QUERIES["graphe_partenariats"].description)
+
+
+def pick(vocabulary, key: str) -> tuple[str, ...]:
+    chosen = st.multiselect(vocabulary.title, vocabulary.labels, key=key, placeholder=t("page.graphe.all"))
+    return tuple(vocabulary.code_for(label) for label in chosen)
+
+
+with st.expander(t("page.graphe.filters"), expanded=False):
+    left, middle, right = st.columns(3)
+    with left:
+        communes = commune_choices(current)
+        chosen = st.multiselect(t("page.graphe.communes"), list(communes), key="graph_communes",
+                                format_func=lambda code: communes[code], placeholder=t("page.graphe.all"))
+        priority = pick(PRIORITY, "graph_priority")
+        levels = pick(SCHOOL_LEVEL, "graph_levels")
+    with middle:
+        statuses = pick(SCHOOL_STATUS, "graph_statuses")
+        forms = pick(PARTNERSHIP_FORM, "graph_forms")
+        frequencies = pick(FREQUENCY, "graph_frequencies")
+    with right:
+        objects = pick(PARTNERSHIP_OBJECT, "graph_objects")
+        qualities = pick(QUALITY, "graph_qualities")
+        activities = pick(ACTIVITY, "graph_activities")
+filters = Filters(communes=tuple(chosen), education_prioritaire=priority, niveaux=levels, statuts=statuses,
+                  formes=forms, frequences=frequencies, objets=objects, qualites=qualities, activites=activities)
+
+search_column, depth_column = st.columns([3, 1])
+search = search_column.text_input(t("page.graphe.search"), key="graph_search", placeholder=t("page.graphe.search_hint"))
+depth = depth_column.select_slider(t("page.graphe.depth"), options=[1, 2, 3], value=1, key="graph_depth")
+
+graph = cached_graph(current, filters, search, depth)
+if search and not graph.matches:
+    st.warning(t("page.graphe.no_match", search=search))
+counts = st.columns(3)
+counts[0].metric(t("page.graphe.centres"), sum(1 for n in graph.nodes if n.label == "Centre"))
+counts[1].metric(t("page.graphe.schools"), sum(1 for n in graph.nodes if n.label == "Ecole"))
+counts[2].metric(t("page.graphe.partnerships"), len(graph.edges))
+
+if graph.nodes:
+    components.html(network_html(graph), height=740)
+else:
+    st.info(t("page.graphe.empty"))
+st.markdown("  \n".join(f'<span style="color:{colour}">{text}</span>' for colour, text in legend()),
+            unsafe_allow_html=True)  # our own catalogue texts only, no user text
+
+rows = pd.DataFrame(partnership_rows(graph))
+if not rows.empty:
+    st.download_button(t("page.graphe.download"), rows.to_csv(sep=";", index=False).encode("utf-8-sig"),
+                       file_name="passerelles-partenariats.csv", mime="text/csv", key="graph_download")
+
+st.subheader(t("page.graphe.card"))
+choices = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}
+opened = st.selectbox(t("page.graphe.open_card"), list(choices), index=None, key="graph_card",
+                      placeholder=t("page.graphe.choose"))
+if opened:
+    card = QUERIES["fiche"](current, node=choices[opened])
+    st.markdown(f"**{t('page.graphe.partnerships')}**")
+    st.dataframe(pd.DataFrame([{t("page.graphe.col.id"): p["id_partenariat"],
+                                t("page.graphe.col.form"): PARTNERSHIP_FORM.label(p.get("forme", "")),
+                                t("page.graphe.col.quality"): QUALITY.label(p.get("qualite", ""))}
+                               for p in card["partenariats"]]), hide_index=True)
+    st.markdown(f"**{t('page.graphe.practices')}**")
+    st.dataframe(pd.DataFrame([{t("page.graphe.col.title"): p.get("titre", ""), t("page.graphe.col.outcome"): PRACTICE_OUTCOME.label(p.get("resultat", ""))}
+                               for p in card["pratiques"]]), hide_index=True)
+    st.write(t("page.graphe.meetings", count=len(card["rencontres"])))
+    st.write(t("page.graphe.cases", count=card["situations"]))

@@ -1,0 +1,67 @@
+"""The partnership graph page (AppTest on the demo) and the graph drawing (hostile names stay text)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from graph.backends.embedded import EmbeddedStore
+from graph.changes import PutNode, SetLinks
+from ingest.demo import load_demo
+from queries.explorer import partnership_graph
+from ui.graph_view import network_html
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
+    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
+    monkeypatch.setenv("PASSERELLES_DEMO", "oui")
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    found = AppTest.from_file(str(APP), default_timeout=120)
+    found.switch_page("app_pages/graphe.py")
+    yield found
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+def metrics(app) -> dict[str, str]:
+    return {metric.label: metric.value for metric in app.metric}
+
+
+def test_the_whole_demo_graph_then_filters_search_and_card(app):
+    app.run()
+    assert not app.exception
+    assert metrics(app)["Partenariats"] == "150"
+    app.multiselect(key="graph_qualities").select("Exemplaire").run()
+    exemplary = int(metrics(app)["Partenariats"])
+    assert 0 < exemplary < 150
+    app.multiselect(key="graph_qualities").unselect("Exemplaire").run()
+    app.text_input(key="graph_search").input("tilleuls").run()
+    assert not app.exception and int(metrics(app)["Centres"]) < 40
+    app.selectbox(key="graph_card").select_index(0).run()
+    assert not app.exception
+    assert any("Situations de conflit signalées" in m.value for m in app.markdown)
+    app.text_input(key="graph_search").input("zzz introuvable").run()
+    assert "Aucun centre" in app.warning[0].value
+
+
+def test_hostile_names_are_text_in_tooltips_and_cannot_close_the_script(tmp_path):
+    store = EmbeddedStore(tmp_path / "g")
+    load_demo(store)
+    hostile = '</script><script>alert("x")</script><img src=x onerror=alert(1)>'
+    store.apply([PutNode("Centre", "CS95-001", {"nom": hostile, "activites": ["clas"]})])
+    store.apply([PutNode("Partenariat", "PA-0001", {"forme": "convention"}),
+                 SetLinks("PORTE_PAR", "Partenariat", "PA-0001", ("CS95-001",))])
+    page = network_html(partnership_graph(store, search="script"))
+    assert "<img src=x" not in page and '<script>alert("x")' not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page or "\\u0026lt;img" in page
+    assert not re.search(r'(?:src|href)="https?://', page)  # nothing fetched from the network
+    store.close()

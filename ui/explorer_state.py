@@ -1,0 +1,41 @@
+"""What the explorer page caches: the filtered graph (keyed by filters, search and depth),
+the communes to choose from, and the partnerships shown as table rows.
+
+Query results are cached with ``st.cache_data`` and cleared when something is written
+(the import page calls ``st.cache_data.clear()``): a filter already used is answered
+from the cache.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from graph.store import GraphStore
+from graph.vocabularies import FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, QUALITY
+from queries import QUERIES
+from queries.explorer import Filters, PartnershipGraph
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_graph(_store: GraphStore, filters: Filters, search: str, depth: int) -> PartnershipGraph:
+    return QUERIES["graphe_partenariats"](_store, filters=filters, search=search, depth=depth)
+
+
+@st.cache_data(show_spinner=False)
+def commune_choices(_store: GraphStore) -> dict[str, str]:
+    """INSEE code → name, for the communes where a centre or a school is."""
+    rows = QUERIES["par_territoire"](_store)
+    return {row["code_insee"]: row["commune"] for row in sorted(rows, key=lambda r: r["commune"])}
+
+
+def partnership_rows(graph: PartnershipGraph) -> list[dict[str, Any]]:
+    """The partnerships shown, one row each, in French, for the CSV download."""
+    names = {node.id: node.nom for node in graph.nodes}
+    return [{
+        "partenariat": edge.id, "centre": names.get(edge.source, ""), "etablissement": names.get(edge.target, ""),
+        "forme": PARTNERSHIP_FORM.label(edge.forme or ""), "frequence": FREQUENCY.label(edge.frequence or ""),
+        "objets": " | ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets),
+        "qualite": QUALITY.label(edge.qualite or ""), "depuis": edge.depuis or "",
+    } for edge in graph.edges]
