@@ -1,11 +1,14 @@
-"""The partnerships between centres and nearby schools (sheet ``partenariats``)."""
+"""The partnerships between centres and nearby schools (sheet ``partenariats``).
+
+:func:`draw_partnership`, :func:`partnership_row` and :func:`roles_for` serve the national generator too.
+"""
 
 from __future__ import annotations
 
 import random
 
 from graph import vocabularies as voc
-from tools.demo.common import label, labels, month, rng_for, typed_month, weighted_sample
+from tools.demo.common import Row, label, labels, month, rng_for, typed_month, weighted_sample
 from tools.demo.geometry import distance_km
 from tools.demo.model import (
     FORM_FREQUENCIES,
@@ -16,7 +19,7 @@ from tools.demo.model import (
     level_group,
     partnership_quality,
 )
-from tools.demo.world import Partnership, School, World, has_clas, is_evs
+from tools.demo.world import HasCentres, Partnership, School, World, has_clas, is_evs
 
 
 def build_partnerships(world: World) -> None:
@@ -36,35 +39,47 @@ def build_partnerships(world: World) -> None:
             counts[c] += 1
         elif sum(counts.values()) > N_PARTNERSHIPS and counts[c] > 1:
             counts[c] -= 1
-    objects = voc.PARTNERSHIP_OBJECT.codes
     for centre in centres:
         home_code = world.centres[centre]["code_commune"]
         weights = [(3 if s.commune == home_code else 1) * (0.4 if s.level.startswith("lycee") else 1)
                    * (1.5 if s.priority != "hors_ep" else 1) for s in candidates[centre]]
         for school in weighted_sample(rng, candidates[centre], weights, counts[centre]):
-            form = rng.choices(list(FORMS), list(FORMS.values()))[0]
-            frequency = rng.choices(list(FORM_FREQUENCIES[form]), list(FORM_FREQUENCIES[form].values()))[0]
-            year = rng.randint(2006, 2023)
-            since = month(year, 9 if rng.random() < 0.5 else rng.randint(1, 12))
-            chosen = weighted_sample(rng, list(objects), list(OBJECT_WEIGHTS[level_group(school.level)]),
-                                     rng.choices((1, 2, 3), (3, 4.5, 2.5))[0])
-            world.partnerships.append(Partnership(
-                "", centre, school.uai, form, frequency, [o for o in objects if o in chosen],
-                partnership_quality(rng, since, form, frequency), since, roles_for(rng, world, centre, school, form)))
+            world.partnerships.append(draw_partnership(rng, world, centre, school))
     world.partnerships.sort(key=lambda p: (p.since, p.centre, p.uai))
     rows = []
     for n, p in enumerate(world.partnerships, start=1):
         p.id = f"PA-{n:04d}"
-        rows.append({"id_partenariat": p.id, "forme": label(voc.PARTNERSHIP_FORM, p.forme),
-                     "frequence": label(voc.FREQUENCY, p.frequence), "objets": labels(voc.PARTNERSHIP_OBJECT, p.objets),
-                     "qualite": label(voc.QUALITY, p.qualite), "depuis": typed_month(rng, p.since),
-                     "interlocuteurs": labels(voc.ROLE, p.roles),
-                     "statut": label(voc.CONTRIBUTION_STATUS, "valide" if rng.random() < 0.92 else "brouillon"),
-                     "id_centre": p.centre, "uai": p.uai})
+        rows.append(partnership_row(rng, p))
     world.rows["partenariats"] = rows
 
 
-def roles_for(rng: random.Random, world: World, centre: str, school: School, form: str) -> list[str]:
+def draw_partnership(rng: random.Random, world: HasCentres, centre: str, school: School) -> Partnership:
+    """A partnership (not numbered yet) of ``centre`` with ``school``: its form, rhythm, start month, objects,
+    quality and contacts. Shared with :mod:`tools.national.partnerships`."""
+    objects = voc.PARTNERSHIP_OBJECT.codes
+    form = rng.choices(list(FORMS), list(FORMS.values()))[0]
+    frequency = rng.choices(list(FORM_FREQUENCIES[form]), list(FORM_FREQUENCIES[form].values()))[0]
+    year = rng.randint(2006, 2023)
+    since = month(year, 9 if rng.random() < 0.5 else rng.randint(1, 12))
+    chosen = weighted_sample(rng, list(objects), list(OBJECT_WEIGHTS[level_group(school.level)]),
+                             rng.choices((1, 2, 3), (3, 4.5, 2.5))[0])
+    return Partnership("", centre, school.uai, form, frequency, [o for o in objects if o in chosen],
+                       partnership_quality(rng, since, form, frequency), since,
+                       roles_for(rng, world, centre, school, form))
+
+
+def partnership_row(rng: random.Random, p: Partnership) -> Row:
+    """The row of ``p`` in the sheet ``partenariats`` (its start month typed as a user would, 8 % drafts).
+    Shared with :mod:`tools.national.partnerships`."""
+    return {"id_partenariat": p.id, "forme": label(voc.PARTNERSHIP_FORM, p.forme),
+            "frequence": label(voc.FREQUENCY, p.frequence), "objets": labels(voc.PARTNERSHIP_OBJECT, p.objets),
+            "qualite": label(voc.QUALITY, p.qualite), "depuis": typed_month(rng, p.since),
+            "interlocuteurs": labels(voc.ROLE, p.roles),
+            "statut": label(voc.CONTRIBUTION_STATUS, "valide" if rng.random() < 0.92 else "brouillon"),
+            "id_centre": p.centre, "uai": p.uai}
+
+
+def roles_for(rng: random.Random, world: HasCentres, centre: str, school: School, form: str) -> list[str]:
     """The contacts (role codes) on both sides of a partnership, in vocabulary order."""
     centre_side = ["direction_centre", "referent_famille", "animation"]
     centre_side += ["coordination_clas"] * 2 if has_clas(world, centre) else []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from graph import vocabularies as voc
 from tools.demo.common import REFERENCE, Row, label, labels, month, rng_for, typed_month, weighted_sample
@@ -28,7 +30,7 @@ from tools.demo.phrases_practices import (
     REUSED,
     SEVERAL_SCHOOLS,
 )
-from tools.demo.world import Partnership, Practice, World, has_clas, is_evs
+from tools.demo.world import HasCentres, Partnership, Practice, School, World, has_clas, is_evs
 
 
 def build_practices(world: World) -> None:
@@ -69,7 +71,7 @@ def build_practices(world: World) -> None:
     world.practices.sort(key=lambda pr: (pr.debut, pr.centre, pr.family["key"]))
     for n, pr in enumerate(world.practices, start=1):
         pr.id = f"PR-{n:03d}"
-    world.rows["pratiques"] = [practice_row(world, rng, pr) for pr in world.practices]
+    world.rows["pratiques"] = [practice_row(world, rng, pr, inspired(world, pr)) for pr in world.practices]
 
 
 def assign_meetings(world: World, rng: random.Random) -> None:
@@ -104,28 +106,35 @@ def assign_meetings(world: World, rng: random.Random) -> None:
 def set_dates(world: World, rng: random.Random) -> None:
     """Start and end months of each practice (consistent with its outcome and meeting), and its other schools."""
     for pr in world.practices:
-        since = pr.partnership.since
-        if pr.resultat == "en_cours":
-            pr.debut = rng.randint(month(2024, 9), month(2025, 1))
-        else:
-            high = MEETING_MONTH[pr.rencontre] - 3 if pr.rencontre else month(2024, 3)
-            low = min(max(since, month(2014, 9) if pr.rencontre else month(2015, 1)), high)
-            pr.debut = rng.randint(low, high)
-            septembers = [m for m in range(low, high + 1) if m % 12 == 8]
-            if septembers and (rng.random() < 0.4 or pr.debut % 12 in (6, 7)):  # rarely in July or August
-                pr.debut = rng.choice(septembers)
-        if pr.resultat == "n_a_pas_marche":
-            last = MEETING_MONTH[pr.rencontre] - 1 if pr.rencontre else REFERENCE
-            pr.fin = min(pr.debut + rng.randint(2, 10), last)
-        elif pr.resultat in ("a_marche", "en_partie") and rng.random() < (0.45 if pr.resultat == "a_marche" else 0.6):
-            fin = pr.debut + rng.randint(6, 36)
-            pr.fin = fin if fin <= REFERENCE else None
+        date_practice(rng, pr, MEETING_MONTH[pr.rencontre] if pr.rencontre else 0)
         others = [p for p in world.partnerships if p.centre == pr.centre and p is not pr.partnership
                   and p.since <= pr.debut]
         group = level_group(world.schools[pr.partnership.uai].level)
         same = [p for p in others if level_group(world.schools[p.uai].level) == group]
         extra = rng.sample(same or others, min(len(same or others), rng.choices((0, 1, 2), (55, 30, 15))[0]))
         pr.uais = [pr.partnership.uai] + [p.uai for p in extra]
+
+
+def date_practice(rng: random.Random, pr: Any, meeting_month: int) -> None:
+    """Set the start and end months of ``pr`` (a practice of either world) from its outcome and, when it was
+    presented (``pr.rencontre``), the month of its meeting: started three months before at the latest, and a
+    failure stopped by then. Shared with :func:`tools.national.practices.set_dates`."""
+    since = pr.partnership.since
+    if pr.resultat == "en_cours":
+        pr.debut = rng.randint(month(2024, 9), month(2025, 1))
+    else:
+        high = meeting_month - 3 if pr.rencontre else month(2024, 3)
+        low = min(max(since, month(2014, 9) if pr.rencontre else month(2015, 1)), high)
+        pr.debut = rng.randint(low, high)
+        septembers = [m for m in range(low, high + 1) if m % 12 == 8]
+        if septembers and (rng.random() < 0.4 or pr.debut % 12 in (6, 7)):  # rarely in July or August
+            pr.debut = rng.choice(septembers)
+    if pr.resultat == "n_a_pas_marche":
+        last = meeting_month - 1 if pr.rencontre else REFERENCE
+        pr.fin = min(pr.debut + rng.randint(2, 10), last)
+    elif pr.resultat in ("a_marche", "en_partie") and rng.random() < (0.45 if pr.resultat == "a_marche" else 0.6):
+        fin = pr.debut + rng.randint(6, 36)
+        pr.fin = fin if fin <= REFERENCE else None
 
 
 def titles_for(family: dict, level: str) -> list[str]:
@@ -138,25 +147,42 @@ def titles_for(family: dict, level: str) -> list[str]:
     return fitting or list(family["titles"])
 
 
-def practice_row(world: World, rng: random.Random, pr: Practice) -> Row:
-    """The row of ``pr``: the family's grid, completed by sentences that depend on its configuration and outcome."""
+def inspired(world: World, pr: Practice) -> bool:
+    """Whether another centre presented a practice of the same family at a meeting before ``pr`` began."""
+    return any(o.family is pr.family and o.centre != pr.centre and o.rencontre and MEETING_MONTH[o.rencontre] < pr.debut
+               for o in world.practices)
+
+
+class PracticeWorld(HasCentres, Protocol):
+    """What :func:`practice_row` reads of a world: the demo's or the national one."""
+
+    schools: dict[str, School]
+
+
+def practice_row(world: PracticeWorld, rng: random.Random, pr: Any, reused: bool) -> Row:
+    """The row of ``pr``: the family's grid, completed by sentences that depend on its configuration and outcome.
+
+    Shared with :mod:`tools.national.practices` (``pr`` is a practice of either world). ``reused`` says whether another centre presented a
+    practice of the same family at a meeting before this one began (:func:`inspired` here, a
+    precomputed index at national scale); only causes the phrase bank knows are given.
+    """
     f, p = pr.family, pr.partnership
     school = world.schools[p.uai]
 
-    def pick(options) -> str:
+    def pick(options: Sequence[str]) -> str:
         return rng.choice(options)
 
     description = [pick(f["description"])]
     if len(pr.uais) > 1:
         description.append(SEVERAL_SCHOOLS[len(pr.uais)])
-    if any(o.family is f and o.centre != pr.centre and o.rencontre and MEETING_MONTH[o.rencontre] < pr.debut
-           for o in world.practices) and rng.random() < 0.6:
+    if reused and rng.random() < 0.6:
         description.append(REUSED)
     favorise = [pick(f["favorise"])] + ([pick(QUALITY_FAVORISE[p.qualite])] if rng.random() < 0.6 else [])
     steady = p.frequence in ("hebdomadaire", "continue", "mensuelle")  # what regular families need
     fait = [pick(f["fait_marcher"])] + ([pick(FREQUENCY_FAIT_MARCHER[p.frequence])]
                                         if (steady if f["regular"] else not steady and rng.random() < 0.5) else [])
-    ressources = [pick(f["ressources"])] + ([pick(EVS_RESSOURCES)] if is_evs(world, pr.centre) else [])
+    evs = is_evs(world, pr.centre)
+    ressources = [pick(f["ressources"])] + ([pick(EVS_RESSOURCES)] if evs else [])
     opportunites = [pick(f["opportunites"])]
     opportunites += [pick(PRIORITY_OPPORTUNITES[school.priority])] if rng.random() < 0.5 else []
     outils = [pick(f["outils"])] + ([PRESENTED_OUTILS] if pr.rencontre and rng.random() < 0.4 else [])
@@ -169,9 +195,9 @@ def practice_row(world: World, rng: random.Random, pr: Practice) -> Row:
             causes.append(p.qualite)
         if f["regular"] and p.frequence in ("ponctuelle", "trimestrielle"):
             causes.append("irregular")
-        if is_evs(world, pr.centre):
+        if evs:
             causes.append("evs")
-        causes = causes[:2] or ["partial" if pr.resultat == "en_partie" else "failed"]
+        causes = [c for c in causes if c in CAUSES][:2] or ["partial" if pr.resultat == "en_partie" else "failed"]
         tail = obstacles if pr.resultat == "en_partie" else [pick(CAUSES["failed"])]
         obstacles = [pick(CAUSES[c]) for c in causes] + tail
     unit, low, high = f["unit"]

@@ -1,8 +1,13 @@
-"""The world being built: communes, schools, partnerships and practices, and the rows of each sheet."""
+"""The world being built: communes, schools, partnerships and practices, and the rows of each sheet.
+
+:class:`School`, :class:`Partnership`, :class:`Practice`, :func:`is_evs` and :func:`has_clas` serve the national
+generator (:mod:`tools.national.world`) too: its world keeps centres as their sheet rows, as here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from graph import vocabularies as voc
 from tools.demo.common import Row, label
@@ -21,7 +26,7 @@ class Commune:
     qpvs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class School:
     """A fictional school; ``level`` and ``priority`` are vocabulary codes, ``network`` a REP id or empty."""
 
@@ -36,7 +41,7 @@ class School:
     lon: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Partnership:
     """A partnership between a centre and a school; ``since`` is a month (see :func:`~tools.demo.common.month`)."""
 
@@ -51,12 +56,13 @@ class Partnership:
     roles: list[str]
 
 
-@dataclass
+@dataclass(slots=True)
 class Practice:
     """A practice of a centre within one of its partnerships, drawn from a family of the phrase bank.
 
     ``score`` says how well the configuration suits the family; the outcome (``resultat``), the meeting
-    where it was presented, its dates and the other schools involved are set afterwards.
+    where it was presented, its dates and the other schools involved are set afterwards. The national
+    generator uses it too, and sets ``meeting_month`` (the demo reads it from ``MEETING_MONTH``).
     """
 
     centre: str
@@ -65,6 +71,7 @@ class Practice:
     score: float = 0.0
     resultat: str = ""
     rencontre: str = ""
+    meeting_month: int = 0
     debut: int = 0
     fin: int | None = None
     uais: list[str] = field(default_factory=list)
@@ -85,11 +92,21 @@ class World:
     participants: dict[str, list[str]] = field(default_factory=dict)
 
 
-def is_evs(world: World, centre: str) -> bool:
+class HasCentres(Protocol):
+    """A world (the demo's or the national one) that keeps each centre as its sheet row, by id."""
+
+    centres: dict[str, Row]
+
+
+_EVS = label(voc.CENTRE_TYPE, "evs")
+_CLAS = label(voc.ACTIVITY, "clas")
+
+
+def is_evs(world: HasCentres, centre: str) -> bool:
     """Whether ``centre`` is an espace de vie sociale (smaller than a centre social)."""
-    return world.centres[centre]["type"] == label(voc.CENTRE_TYPE, "evs")
+    return world.centres[centre]["type"] == _EVS
 
 
-def has_clas(world: World, centre: str) -> bool:
+def has_clas(world: HasCentres, centre: str) -> bool:
     """Whether ``centre`` runs a CLAS (contrat local d'accompagnement à la scolarité)."""
-    return label(voc.ACTIVITY, "clas") in world.centres[centre]["activites"].split("|")
+    return _CLAS in world.centres[centre]["activites"].split("|")

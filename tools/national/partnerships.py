@@ -1,24 +1,22 @@
 """The partnerships between centres and schools of their commune or nearby (sheet ``partenariats``).
 
-Form, rhythm, objects, quality and contacts are drawn with the demo's model
-(:mod:`tools.demo.model`, :func:`tools.demo.partnerships.roles_for`); what changes is the scale:
-candidates are found among the schools of the centre's commune and of the nearest communes of
-its département (by the generated points), and the number of partnerships is set nationally.
+Form, rhythm, objects, quality and contacts are drawn, and rows written, by the demo's code
+(:func:`tools.demo.partnerships.draw_partnership`, :func:`~tools.demo.partnerships.partnership_row`);
+what changes is the scale: candidates are found among the schools of the centre's commune and of
+the nearest communes of its département (by the generated points), and the number of partnerships
+is set nationally.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from typing import Any
 
-from graph import vocabularies as voc
-from tools.demo.common import label, labels, month, typed_month, weighted_sample
-from tools.demo.model import FORM_FREQUENCIES, FORMS, OBJECT_WEIGHTS, level_group, partnership_quality
-from tools.demo.partnerships import roles_for
+from tools.demo.common import weighted_sample
+from tools.demo.partnerships import draw_partnership, partnership_row
 from tools.national.common import SheetWriter, rng_for, scaled
 from tools.national.geo import distance_km
-from tools.national.world import Partnership, School, World, is_evs
+from tools.national.world import School, World, is_evs
 
 NEAR_KM = 6.0  # schools of communes closer than this are candidates
 MIN_CANDIDATES = 12  # otherwise the nearest communes are added until there are this many
@@ -68,31 +66,16 @@ def build_partnerships(world: World, writer: SheetWriter) -> None:
         by_dept[world.communes[code].dept].append(code)
     candidates = {c: candidates_for(world, by_dept, c) for c in world.centres}
     counts = partnership_counts(world, rng, candidates, scaled("partenariats", world.scale))
-    objects = voc.PARTNERSHIP_OBJECT.codes
-    duck: Any = world  # the demo's roles_for reads world.centres, as the national world has it
     for centre in world.centres:
         home = world.centres[centre]["code_commune"]
         served = set(world.centres[centre]["qpv"].split("|")) - {""}
         weights = [(3 if s.commune == home else 1) * (0.4 if s.level.startswith("lycee") else 1)
                    * ((2.0 if served else 1.5) if s.priority != "hors_ep" else 1) for s in candidates[centre]]
         for school in weighted_sample(rng, candidates[centre], weights, counts[centre]):
-            form = rng.choices(list(FORMS), list(FORMS.values()))[0]
-            frequency = rng.choices(list(FORM_FREQUENCIES[form]), list(FORM_FREQUENCIES[form].values()))[0]
-            since = month(rng.randint(2006, 2023), 9 if rng.random() < 0.5 else rng.randint(1, 12))
-            chosen = weighted_sample(rng, list(objects), list(OBJECT_WEIGHTS[level_group(school.level)]),
-                                     rng.choices((1, 2, 3), (3, 4.5, 2.5))[0])
-            world.partnerships.append(Partnership(
-                "", centre, school.uai, form, frequency, [o for o in objects if o in chosen],
-                partnership_quality(rng, since, form, frequency), since, roles_for(rng, duck, centre, school, form)))
+            world.partnerships.append(draw_partnership(rng, world, centre, school))
     world.partnerships.sort(key=lambda p: (p.since, p.centre, p.uai))
     for n, p in enumerate(world.partnerships, start=1):
         p.id = f"PA-{n:05d}"
         world.by_centre.setdefault(p.centre, []).append(p)
-        writer.write({
-            "id_partenariat": p.id, "forme": label(voc.PARTNERSHIP_FORM, p.forme),
-            "frequence": label(voc.FREQUENCY, p.frequence), "objets": labels(voc.PARTNERSHIP_OBJECT, p.objets),
-            "qualite": label(voc.QUALITY, p.qualite), "depuis": typed_month(rng, p.since),
-            "interlocuteurs": labels(voc.ROLE, p.roles),
-            "statut": label(voc.CONTRIBUTION_STATUS, "valide" if rng.random() < 0.92 else "brouillon"),
-            "id_centre": p.centre, "uai": p.uai})
+        writer.write(partnership_row(rng, p))
     world.counts["partenariats"] = writer.count

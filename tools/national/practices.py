@@ -3,20 +3,22 @@
 The demo's model at national scale: each centre draws practices from the families of the demo's
 phrase bank that fit its partnerships, a score says how well the configuration suits the family
 (:func:`tools.demo.model.practice_score`), the best-scored worked; some were presented at a
-meeting their centre attended. Rows are written one by one by :mod:`tools.national.practice_rows`.
+meeting their centre attended. Rows are written one by one with the demo's
+:func:`tools.demo.practices.practice_row`; :class:`Reuse` tells, without scanning every practice,
+whether a practice reuses one presented by another centre, so a row costs the same whatever their number.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from tools.demo.common import REFERENCE, month
 from tools.demo.model import level_group, practice_score
 from tools.demo.phrases_families import FAMILIES
+from tools.demo.practices import date_practice, practice_row
 from tools.national.common import SheetWriter, largest_remainder, rng_for, scaled
-from tools.national.practice_rows import Reuse, practice_row
 from tools.national.world import Meeting, Partnership, Practice, World, has_clas
 
 # As in the demo (10 running out of 120; of the 110 finished: 66 worked, 30 partly, 14 not; 18 drafts).
@@ -24,6 +26,29 @@ EN_COURS_SHARE = 10 / 120
 OUTCOME_SHARES = {"a_marche": 66.0, "en_partie": 30.0, "n_a_pas_marche": 14.0}
 DRAFT_SHARE = 18 / 120
 PRESENTED_SHARE = {"a_marche": 0.3, "en_partie": 0.3, "n_a_pas_marche": 0.12}  # of those whose centre came
+
+
+class Reuse:
+    """For each family, the two earliest presentations at a meeting by two different centres."""
+
+    def __init__(self, practices: Sequence[Practice]) -> None:
+        firsts: dict[str, list[tuple[int, str]]] = {}
+        for pr in practices:
+            if not pr.rencontre:
+                continue
+            known = firsts.setdefault(pr.family["key"], [])
+            known.append((pr.meeting_month, pr.centre))
+            known.sort()
+            kept: list[tuple[int, str]] = []
+            for entry in known:  # the earliest entry of each of the first two centres
+                if all(entry[1] != k[1] for k in kept) and len(kept) < 2:
+                    kept.append(entry)
+            firsts[pr.family["key"]] = kept
+        self._firsts = firsts
+
+    def inspired(self, pr: Practice) -> bool:
+        """Whether another centre presented a practice of the same family at a meeting before this one began."""
+        return any(centre != pr.centre and when < pr.debut for when, centre in self._firsts.get(pr.family["key"], []))
 
 
 def practice_counts(world: World, rng: random.Random, total: int) -> dict[str, int]:
@@ -86,25 +111,11 @@ def present(world: World, rng: random.Random) -> None:
 def set_dates(world: World, rng: random.Random) -> None:
     """Start and end months of each practice (consistent with its outcome and meeting), and its other schools.
 
-    The demo's rules (:func:`tools.demo.practices.set_dates`), with each practice's own meeting month.
+    The demo's rules (:func:`tools.demo.practices.date_practice`), with each practice's own meeting month;
+    the other schools are drawn from the centre's partnerships only when it has others (no draw otherwise).
     """
     for pr in world.practices:
-        since = pr.partnership.since
-        if pr.resultat == "en_cours":
-            pr.debut = rng.randint(month(2024, 9), month(2025, 1))
-        else:
-            high = pr.meeting_month - 3 if pr.rencontre else month(2024, 3)
-            low = min(max(since, month(2014, 9) if pr.rencontre else month(2015, 1)), high)
-            pr.debut = rng.randint(low, high)
-            septembers = [m for m in range(low, high + 1) if m % 12 == 8]
-            if septembers and (rng.random() < 0.4 or pr.debut % 12 in (6, 7)):  # rarely in July or August
-                pr.debut = rng.choice(septembers)
-        if pr.resultat == "n_a_pas_marche":
-            last = pr.meeting_month - 1 if pr.rencontre else REFERENCE
-            pr.fin = min(pr.debut + rng.randint(2, 10), last)
-        elif pr.resultat in ("a_marche", "en_partie") and rng.random() < (0.45 if pr.resultat == "a_marche" else 0.6):
-            fin = pr.debut + rng.randint(6, 36)
-            pr.fin = fin if fin <= REFERENCE else None
+        date_practice(rng, pr, pr.meeting_month)
         pr.uais = [pr.partnership.uai] + [p.uai for p in _other_schools(world, rng, pr)]
 
 
@@ -134,5 +145,5 @@ def build_practices(world: World, writer: SheetWriter) -> None:
     reuse = Reuse(world.practices)
     text_rng = rng_for(world.seed, "pratiques:textes")
     for pr in world.practices:
-        writer.write(practice_row(world, text_rng, pr, reuse))
+        writer.write(practice_row(world, text_rng, pr, reuse.inspired(pr)))
     world.counts["pratiques"] = writer.count

@@ -1,17 +1,19 @@
 """The national world being built: compact, slotted records, and the indexes the later sheets need.
 
-Schools, partnerships and practices have the attribute names of their counterparts in
-:mod:`tools.demo.world`, so that the demo's models (``practice_score``, ``roles_for``, …) work on
-them unchanged; centres are kept as their sheet rows, as in the demo.
+Schools, partnerships and practices are the demo's own records (:mod:`tools.demo.world`,
+re-exported here), as are :func:`is_evs` and :func:`has_clas`, so that the demo's models
+(``practice_score``, ``roles_for``, …) work on them unchanged; centres are kept as their sheet
+rows, as in the demo.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph import vocabularies as voc
-from tools.demo.common import label
+from tools.demo.world import Partnership, Practice, School, has_clas, is_evs
 from tools.national.common import Row
+
+__all__ = ["Commune", "Meeting", "Partnership", "Practice", "School", "World", "has_clas", "is_evs"]
 
 
 @dataclass(slots=True)
@@ -30,36 +32,6 @@ class Commune:
 
 
 @dataclass(slots=True)
-class School:
-    """A fictional school; ``level`` and ``priority`` are vocabulary codes, ``network`` a REP id or empty."""
-
-    uai: str
-    nom: str
-    level: str
-    public: bool
-    priority: str
-    network: str
-    commune: str
-    lat: float
-    lon: float
-
-
-@dataclass(slots=True)
-class Partnership:
-    """A partnership between a centre and a school; ``since`` is a month (see :func:`tools.demo.common.month`)."""
-
-    id: str
-    centre: str
-    uai: str
-    forme: str
-    frequence: str
-    objets: list[str]
-    qualite: str
-    since: int
-    roles: list[str]
-
-
-@dataclass(slots=True)
 class Meeting:
     """A meeting of a départemental federation; ``month`` as in :func:`tools.demo.common.month`."""
 
@@ -71,24 +43,6 @@ class Meeting:
     host: str
     theme: str
     hours: tuple[str, str]
-
-
-@dataclass(slots=True)
-class Practice:
-    """A practice of a centre within one of its partnerships, drawn from a family of the demo's phrase bank."""
-
-    centre: str
-    partnership: Partnership
-    family: dict
-    score: float = 0.0
-    resultat: str = ""
-    rencontre: str = ""
-    meeting_month: int = 0
-    debut: int = 0
-    fin: int | None = None
-    uais: list[str] = field(default_factory=list)
-    id: str = ""
-    draft: bool = False
 
 
 @dataclass
@@ -112,17 +66,3 @@ class World:
 
     def dept_of_centre(self, centre: str) -> str:
         return self.communes[self.centres[centre]["code_commune"]].dept
-
-
-_EVS = label(voc.CENTRE_TYPE, "evs")
-_CLAS = label(voc.ACTIVITY, "clas")
-
-
-def is_evs(world: World, centre: str) -> bool:
-    """Whether ``centre`` is an espace de vie sociale."""
-    return world.centres[centre]["type"] == _EVS
-
-
-def has_clas(world: World, centre: str) -> bool:
-    """Whether ``centre`` runs a CLAS."""
-    return _CLAS in world.centres[centre]["activites"].split("|")
