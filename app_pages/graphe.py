@@ -9,6 +9,7 @@ from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSH
                                 QUALITY, SCHOOL_LEVEL, SCHOOL_STATUS)
 from queries import QUERIES
 from queries.explorer import Filters
+from ui.exports import gexf_bytes, graphml_bytes
 from ui.explorer_state import cached_graph, commune_choices, partnership_rows
 from ui.graph_view import legend, network_html
 from ui.state import store
@@ -63,8 +64,15 @@ st.markdown("  \n".join(f'<span style="color:{colour}">{text}</span>' for colour
 
 rows = pd.DataFrame(partnership_rows(graph))
 if not rows.empty:
-    st.download_button(t("page.graphe.download"), rows.to_csv(sep=";", index=False).encode("utf-8-sig"),
-                       file_name="passerelles-partenariats.csv", mime="text/csv", key="graph_download")
+    exports = st.columns(4)
+    exports[0].download_button(t("page.graphe.download"), rows.to_csv(sep=";", index=False).encode("utf-8-sig"),
+                               file_name="passerelles-partenariats.csv", mime="text/csv", key="graph_download")
+    exports[1].download_button(t("page.graphe.download_html"), network_html(graph, height=900).encode("utf-8"),
+                               file_name="passerelles-graphe.html", mime="text/html", key="graph_download_html")
+    exports[2].download_button(t("page.graphe.download_graphml"), graphml_bytes(graph),
+                               file_name="passerelles-graphe.graphml", mime="application/xml", key="graph_download_graphml")
+    exports[3].download_button(t("page.graphe.download_gexf"), gexf_bytes(graph),
+                               file_name="passerelles-graphe.gexf", mime="application/xml", key="graph_download_gexf")
 
 st.subheader(t("page.graphe.card"))
 choices = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}
