@@ -5,13 +5,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from graph.i18n import t
 from queries import QUERIES
 from ui.state import store
 
-st.set_page_config(page_title="Passerelles", page_icon=":material/hub:", layout="wide")
+# A local image: an icon font would be fetched from the network, and a projector may have none.
+ICON = Path(__file__).resolve().parent / "ui" / "assets" / "passerelles.png"
+st.set_page_config(page_title="Passerelles", page_icon=str(ICON), layout="wide")
 
 current = store()
 with st.sidebar:
@@ -22,6 +26,7 @@ with st.sidebar:
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
     st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
+    st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

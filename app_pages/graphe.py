@@ -47,7 +47,7 @@ search_column, depth_column = st.columns([3, 1])
 search = search_column.text_input(t("page.graphe.search"), key="graph_search", placeholder=t("page.graphe.search_hint"))
 depth = depth_column.select_slider(t("page.graphe.depth"), options=[1, 2, 3], value=1, key="graph_depth")
 
-graph = cached_graph(current, filters, search, depth)
+graph, drawing = cached_graph(current, filters, search, depth)
 if search and not graph.matches:
     st.warning(t("page.graphe.no_match", search=search))
 counts = st.columns(3)
@@ -56,7 +56,7 @@ counts[1].metric(t("page.graphe.schools"), sum(1 for n in graph.nodes if n.label
 counts[2].metric(t("page.graphe.partnerships"), len(graph.edges))
 
 if graph.nodes:
-    components.html(network_html(graph), height=740)
+    components.html(drawing, height=740)
 else:
     st.info(t("page.graphe.empty"))
 st.markdown("  \n".join(f'<span style="color:{colour}">{text}</span>' for colour, text in legend()),

@@ -16,11 +16,14 @@ from graph.store import GraphStore
 from graph.vocabularies import FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, QUALITY
 from queries import QUERIES
 from queries.explorer import Filters, PartnershipGraph
+from ui.graph_view import network_html
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def cached_graph(_store: GraphStore, filters: Filters, search: str, depth: int) -> PartnershipGraph:
-    return QUERIES["graphe_partenariats"](_store, filters=filters, search=search, depth=depth)
+def cached_graph(_store: GraphStore, filters: Filters, search: str, depth: int) -> tuple[PartnershipGraph, str]:
+    """The graph for these filters and its drawing (the slow part), computed once per choice."""
+    graph = QUERIES["graphe_partenariats"](_store, filters=filters, search=search, depth=depth)
+    return graph, network_html(graph)
 
 
 @st.cache_data(show_spinner=False)

@@ -80,6 +80,7 @@ def network_html(graph: PartnershipGraph, height: int = 720, font_size: int = 14
                      width=3 if edge.qualite == "exemplaire" else 2)
     net.toggle_physics(False)
     net.set_options('{"interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": true}, '
+                    '"layout": {"improvedLayout": false}, '
                     '"physics": {"enabled": false}, "edges": {"smooth": false}}')
     return offline(net.generate_html(notebook=False))
 

@@ -1,0 +1,182 @@
+"""The geographic map: its page under AppTest, its query and tooltips with hostile names, and
+the real page in headless Chromium with every request off loopback refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from browser import ROOT, _free_port, browser, streamlit_app  # noqa: F401  (fixtures)
+from streamlit.testing.v1 import AppTest
+
+from graph.backends.embedded import EmbeddedStore
+from graph.changes import PutNode, SetLinks
+from ingest.demo import load_demo
+from queries.geography import map_data
+from ui.geo_map import TOOLTIP, _swatch, build_deck
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
+    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
+    monkeypatch.setenv("PASSERELLES_DEMO", "oui")
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.switch_page("app_pages/carte_geo.py")
+    yield at
+    st.cache_resource.clear()
+
+
+def metrics(at: AppTest) -> dict[str, int]:
+    return {metric.label: int(metric.value) for metric in at.metric}
+
+
+def test_the_page_draws_the_demo_with_no_basemap(app):
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "Carte géographique"
+    assert metrics(app) == {"Centres": 40, "Établissements": 300, "Partenariats": 150, "Quartiers prioritaires": 41}
+    [chart] = app.get("deck_gl_json_chart")
+    spec = json.loads(chart.proto.json)
+    assert [layer["id"] for layer in spec["layers"]] == ["communes", "partenariats", "ecoles", "centres"]
+    assert spec["mapStyle"] == "__MAP_STYLE__" and not spec.get("mapProvider")  # Streamlit then draws no tiles
+    assert json.loads(chart.proto.tooltip).keys() == {"text", "style"}
+    assert "Exemplaire" in " ".join(markdown.value for markdown in app.markdown)  # the legend
+
+
+def test_filters_change_what_is_counted_and_downloaded(app):
+    app.run()
+    app.multiselect(key="carte_communes").select("95018").run()  # Argenteuil
+    argenteuil = metrics(app)
+    assert not app.exception
+    assert 0 < argenteuil["Centres"] < 40 and 0 < argenteuil["Partenariats"] < 150
+    app.multiselect(key="carte_qualites").select("exemplaire").run()
+    exemplary = metrics(app)
+    assert 0 < exemplary["Partenariats"] < argenteuil["Partenariats"]
+    assert app.get("download_button")[0].proto.label == f"Télécharger les {exemplary['Partenariats']} partenariats affichés (CSV)"
+    app.multiselect(key="carte_communes").unselect("95018").run()
+    assert metrics(app)["Partenariats"] == 31  # every exemplary partnership of the demo
+
+
+def hostile_store(path: Path, demo: bool = True) -> EmbeddedStore:
+    """A store (with or without the demo) holding a centre and a school named to run a script."""
+    store = EmbeddedStore(path)
+    if demo:
+        load_demo(store)
+    store.apply([
+        PutNode("Departement", "95", {"nom": "Val-d'Oise"}),
+        PutNode("Commune", "95018", {"nom": "Argenteuil"}),
+        PutNode("Centre", "CS95-999", {"nom": HOSTILE, "type": "centre_social", "latitude": 48.95, "longitude": 2.25}),
+        SetLinks("DANS_DEPARTEMENT", "Commune", "95018", ("95",)),
+        SetLinks("SITUE_DANS", "Centre", "CS95-999", ("95018",)),
+    ])
+    return store
+
+
+def test_a_hostile_name_reaches_the_map_only_as_text(tmp_path):
+    store = hostile_store(tmp_path / "graphe")
+    data = map_data(store, communes=["95018"])
+    [centre] = [c for c in data["centres"] if c["id_centre"] == "CS95-999"]
+    assert centre["nom"] == HOSTILE  # the data (and the CSV) keep what was typed
+    spec = json.loads(build_deck(data, []).to_json())
+    [row] = [r for layer in spec["layers"] if layer["id"] == "centres" for r in layer["data"] if HOSTILE in r["infobulle"]]
+    assert set(row) == {"position", "color", "infobulle"}  # nothing else of the graph goes to the browser
+    assert "html" not in TOOLTIP  # deck.gl shows "text" tooltips with innerText: never parsed as HTML
+    assert "&lt;b&gt;" in _swatch((0, 0, 0), "<b>")  # the legend, which is HTML, escapes its labels
+    store.close()
+
+
+# --- the real browser, with no network ----------------------------------------------------------
+
+
+def offline_page(browser, origin: str, blocked: list[str]):  # noqa: F811
+    """A page that may reach ``origin`` only; every other request is aborted and recorded."""
+    page = browser.new_page(viewport={"width": 1280, "height": 1400}, locale="fr-FR")  # the whole page at once
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(origin)
+               else (blocked.append(route.request.url), route.abort()))
+    return page
+
+
+def wait_for_map(page) -> object:
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for(timeout=90_000)
+    page.wait_for_timeout(1500)  # let deck.gl draw its first frames
+    return canvas
+
+
+def test_the_map_renders_offline_in_chromium(browser, streamlit_app, tmp_path):  # noqa: F811
+    from PIL import Image
+
+    blocked: list[str] = []
+    errors: list[str] = []
+    page = offline_page(browser, streamlit_app, blocked)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{streamlit_app}/carte_geo")
+    canvas = wait_for_map(page)
+    colours = Image.open(BytesIO(canvas.screenshot())).convert("RGB").getcolors(maxcolors=1 << 16) or []
+    assert len(colours) > 20  # communes, lines and points drawn, not an empty canvas
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator(".deck-tooltip")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    assert tooltip.inner_text().strip() and "&lt;" not in tooltip.inner_text()
+    page.screenshot(path=str(tmp_path / "carte-geo.png"), full_page=True)
+    print(f"capture : {tmp_path / 'carte-geo.png'}")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert errors == [] and blocked == []
+    page.close()
+
+
+@pytest.fixture
+def hostile_app(tmp_path) -> Iterator[str]:
+    """The app on a store holding only the hostile centre (so the map is centred on it)."""
+    hostile_store(tmp_path / "graphe", demo=False).close()
+    port = _free_port()
+    env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(tmp_path / "graphe"),
+           "PASSERELLES_DEMO": "non"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, "streamlit did not start"
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_a_hostile_name_shows_as_text_in_the_tooltip(browser, hostile_app):  # noqa: F811
+    blocked: list[str] = []
+    dialogs: list[str] = []
+    page = offline_page(browser, hostile_app, blocked)
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_app}/carte_geo")
+    box = wait_for_map(page).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the view is centred on the centre
+    tooltip = page.locator(".deck-tooltip")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    assert HOSTILE in tooltip.inner_text()
+    assert tooltip.locator("img").count() == 0 and page.locator("img[src='x']").count() == 0
+    page.wait_for_timeout(500)
+    assert dialogs == [] and blocked == []
+    page.close()
