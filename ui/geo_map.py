@@ -21,14 +21,13 @@ import streamlit as st
 from graph.i18n import t
 from graph.settings import PROJECT_ROOT, Settings
 from graph.vocabularies import PRIORITY, QUALITY
+from ui import palette
 
-# Okabe–Ito colours, as on the graph page: told apart with the common colour-vision deficiencies.
-CENTRE_COLOUR = (0, 114, 178)
-SCHOOL_COLOURS = {"rep_plus": (213, 94, 0), "rep": (230, 159, 0), "hors_ep": (140, 140, 140)}
-QUALITY_COLOURS = {"fragile": (213, 94, 0), "a_construire": (230, 159, 0), "solide": (86, 180, 233),
-                   "exemplaire": (0, 158, 115)}
+CENTRE_COLOUR = palette.rgb(palette.CENTRE)
+SCHOOL_COLOURS = {code: palette.rgb(colour) for code, colour in palette.SCHOOLS.items()}
+QUALITY_COLOURS = {code: palette.rgb(colour) for code, colour in palette.QUALITIES.items()}
 QUALITY_WIDTHS = {"fragile": 1.5, "a_construire": 2.0, "solide": 3.0, "exemplaire": 4.0}  # a cue besides colour
-UNKNOWN_COLOUR = (187, 187, 187)
+UNKNOWN_COLOUR = palette.rgb(palette.UNKNOWN)
 COMMUNE_FILL = (238, 238, 238, 200)
 QPV_FILL = (240, 228, 66, 110)  # Okabe–Ito yellow, light
 FALLBACK_BOUNDARIES = PROJECT_ROOT / "data" / "opendata" / "communes-95-val-d-oise.geojson"

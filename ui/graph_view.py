@@ -20,12 +20,12 @@ from pyvis.network import Network
 from graph.i18n import t
 from graph.vocabularies import ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY, SCHOOL_LEVEL
 from queries.explorer import GraphNode, PartnershipGraph
+from ui import palette
 
-# Okabe–Ito colours: told apart by people with the common colour-vision deficiencies.
-CENTRE_COLOUR = "#0072B2"
-SCHOOL_COLOURS = {"rep_plus": "#D55E00", "rep": "#E69F00", "hors_ep": "#8C8C8C"}
-QUALITY_COLOURS = {"fragile": "#D55E00", "a_construire": "#E69F00", "solide": "#56B4E9", "exemplaire": "#009E73"}
-UNKNOWN_COLOUR = "#BBBBBB"
+CENTRE_COLOUR = palette.CENTRE
+SCHOOL_COLOURS = palette.SCHOOLS
+QUALITY_COLOURS = palette.QUALITIES
+UNKNOWN_COLOUR = palette.UNKNOWN
 
 
 def _lines(*pairs: tuple[str, str | None]) -> str:
