@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             source = Path(tmp)
             generate(source, scale=args.scale)
         figures = measure(source, args.repetitions)
-    print(f"Débits médians (lignes/s) : " + ", ".join(f"{k} {v:.0f}" for k, v in figures["throughput"].items()))
+    print("Débits médians (lignes/s) : " + ", ".join(f"{k} {v:.0f}" for k, v in figures["throughput"].items()))
     print(f"Projet / une transaction par ligne : {figures['vs_per_row']:.1f}× (objectif ≥ 50×)")
     print(f"Projet / LOAD CSV                  : {figures['vs_load_csv']:.2f}× (objectif ≥ 0,7×)")
     return 0

@@ -79,6 +79,34 @@ def store(open_backend) -> GraphStore:
     return found
 
 
+# --- the app, run by Streamlit's AppTest on a fresh embedded store ----------------------------------
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+@pytest.fixture
+def app_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A function that gives the app (opened on ``page`` if given) on an empty embedded store,
+    with the demo loaded at first run when ``demo``; caches are cleared before and after."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    def make(page: str | None = None, demo: bool = True) -> AppTest:
+        monkeypatch.setenv("PASSERELLES_STORE", "embedded")
+        monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
+        monkeypatch.setenv("PASSERELLES_DEMO", "oui" if demo else "non")
+        st.cache_resource.clear()
+        st.cache_data.clear()
+        found = AppTest.from_file(str(APP), default_timeout=120)
+        if page:
+            found.switch_page(page)
+        return found
+
+    yield make
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
 # --- the summary: how many contract tests ran on each backend ---------------------------------
 
 _outcomes: Counter[tuple[str, str]] = Counter()

@@ -6,20 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
-    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
-    monkeypatch.setenv("PASSERELLES_DEMO", "oui")
-    st.cache_resource.clear()
-    yield AppTest.from_file(str(APP), default_timeout=120)
-    st.cache_resource.clear()
+def app(app_test):
+    return app_test()
 
 
 def test_first_run_loads_the_demo_and_shows_counts(app):

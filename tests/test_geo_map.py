@@ -14,7 +14,6 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from browser import ROOT, _free_port, browser, streamlit_app  # noqa: F401  (fixtures)
 from streamlit.testing.v1 import AppTest
 
@@ -28,15 +27,8 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
-    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
-    monkeypatch.setenv("PASSERELLES_DEMO", "oui")
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.switch_page("app_pages/carte_geo.py")
-    yield at
-    st.cache_resource.clear()
+def app(app_test):
+    return app_test("app_pages/carte_geo.py")
 
 
 def metrics(at: AppTest) -> dict[str, int]:

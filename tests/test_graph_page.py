@@ -6,8 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode, SetLinks
@@ -19,17 +17,8 @@ APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
-    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
-    monkeypatch.setenv("PASSERELLES_DEMO", "oui")
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    found = AppTest.from_file(str(APP), default_timeout=120)
-    found.switch_page("app_pages/graphe.py")
-    yield found
-    st.cache_resource.clear()
-    st.cache_data.clear()
+def app(app_test):
+    return app_test("app_pages/graphe.py")
 
 
 def metrics(app) -> dict[str, str]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from test_workbook import SHEETS, with_rows, write_csv_folder
 
@@ -20,15 +18,8 @@ PAGE = "app_pages/importer.py"
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("PASSERELLES_STORE", "embedded")
-    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
-    monkeypatch.setenv("PASSERELLES_DEMO", "non")
-    st.cache_resource.clear()
-    found = AppTest.from_file(str(APP), default_timeout=120)
-    found.switch_page(PAGE)
-    yield found
-    st.cache_resource.clear()
+def app(app_test):
+    return app_test(PAGE, demo=False)
 
 
 def uploads(folder: Path, sheets=SHEETS) -> list[tuple[str, bytes]]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingest.report import BLOCKING
 from ingest.workbook import load_workbook
 from helpers import dump
 
