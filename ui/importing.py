@@ -25,7 +25,7 @@ import streamlit as st
 from graph.i18n import t
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
-from ingest.report import Problem
+from ingest.report import Problem, Report  # Report: used by the doctests
 from graph.settings import Settings
 from ingest.auto import load_files
 from ingest.workbook import LoadResult, Progress
