@@ -64,6 +64,8 @@ class EmbeddedStore(GraphStore):
         self._lock = threading.RLock()
         self._graph = nx.MultiDiGraph()
         self._labels: dict[str, set[str]] = defaultdict(set)
+        # Links by type, beside the graph: reading one type must not walk every edge.
+        self._links: dict[str, set[tuple[Node, Node]]] = defaultdict(set)
         self._seq = 0
         self._log_id: str | None = None
         self._offset = 0
@@ -102,11 +104,8 @@ class EmbeddedStore(GraphStore):
         rel = relationship(type_)
         with self._lock:
             self._catch_up()
-            rows = [
-                LinkRow(source[0], source[1], target[1])
-                for source, target, key in self._graph.edges(keys=True)
-                if key == type_ and target[0] == rel.target
-            ]
+            rows = [LinkRow(source[0], source[1], target[1]) for source, target in self._links[type_]
+                    if target[0] == rel.target]
         return sorted(rows)
 
     def counts(self) -> dict[str, int]:
@@ -117,10 +116,7 @@ class EmbeddedStore(GraphStore):
     def link_counts(self) -> dict[str, int]:
         with self._lock:
             self._catch_up()
-            found = dict.fromkeys(RELATIONSHIPS, 0)
-            for _, _, key in self._graph.edges(keys=True):
-                found[key] += 1
-            return found
+            return {type_: len(self._links[type_]) for type_ in RELATIONSHIPS}
 
     def describe(self) -> str:
         return t("store.describe.embedded", folder=str(self.folder))
@@ -164,6 +160,7 @@ class EmbeddedStore(GraphStore):
         with self._lock:
             self._graph = nx.MultiDiGraph()
             self._labels = defaultdict(set)
+            self._links = defaultdict(set)
 
     # --- the graph in memory ----------------------------------------------------------------
 
@@ -206,6 +203,8 @@ class EmbeddedStore(GraphStore):
                         attrs[name] = list(value) if isinstance(value, list) else value
             elif isinstance(change, DeleteNode):
                 if node in graph:
+                    for source, target, type_ in [*graph.in_edges(node, keys=True), *graph.out_edges(node, keys=True)]:
+                        self._links[type_].discard((source, target))
                     graph.remove_node(node)
                     self._labels[change.label].discard(change.key)
             elif isinstance(change, SetLinks):
@@ -214,12 +213,15 @@ class EmbeddedStore(GraphStore):
                 current = {v for _, v, k in graph.out_edges(node, keys=True) if k == change.type}
                 for target in current - wanted if change.replace else ():
                     graph.remove_edge(node, target, key=change.type)
+                    self._links[change.type].discard((node, target))
                 for target in wanted - current:
                     graph.add_edge(node, target, key=change.type)
+                    self._links[change.type].add((node, target))
 
     def _load_snapshot(self) -> int:
         self._graph = nx.MultiDiGraph()
         self._labels = defaultdict(set)
+        self._links = defaultdict(set)
         path = self.folder / SNAPSHOT
         if not path.exists():
             return 0
@@ -232,6 +234,7 @@ class EmbeddedStore(GraphStore):
             self._labels[label].add(key)
         for type_, source_label, source_key, target_label, target_key in data["links"]:
             self._graph.add_edge((source_label, source_key), (target_label, target_key), key=type_)
+            self._links[type_].add(((source_label, source_key), (target_label, target_key)))
         return int(data["seq"])
 
     # --- the files --------------------------------------------------------------------------
