@@ -6,6 +6,7 @@ import streamlit as st
 from graph.i18n import t
 from graph.vocabularies import QUALITY
 from queries import QUERIES
+from ui.explorer_state import cached_map
 from ui.geo_map import boundaries_file, build_deck, commune_features, legend, read_boundaries
 from ui.state import store
 
@@ -16,7 +17,7 @@ current = store()
 st.title(t("page.carte_geo.heading"))
 st.caption(QUERIES["carte"].description)
 
-everything = QUERIES["carte"](current)
+everything = cached_map(current)
 names = {p["code_insee"]: p["commune"] for p in everything["centres"] + everything["ecoles"] if p["code_insee"]}
 left, right = st.columns(2)
 chosen = left.multiselect(t("page.carte_geo.communes"), sorted(names, key=lambda code: (names[code], code)),
@@ -24,7 +25,7 @@ chosen = left.multiselect(t("page.carte_geo.communes"), sorted(names, key=lambda
                           placeholder=t("page.carte_geo.all_communes"))
 qualities = right.multiselect(t("page.carte_geo.qualities"), QUALITY.codes, format_func=QUALITY.label,
                               key="carte_qualites", placeholder=t("page.carte_geo.all_qualities"))
-data = QUERIES["carte"](current, communes=chosen, qualites=qualities) if chosen or qualities else everything
+data = cached_map(current, tuple(chosen), tuple(qualities))
 
 counts = st.columns(4)
 counts[0].metric(t("page.carte_geo.count.centres"), len(data["centres"]))

@@ -1,5 +1,5 @@
-"""What the explorer page caches: the filtered graph (keyed by filters, search and depth),
-the communes to choose from, and the partnerships shown as table rows.
+"""What the explorer pages cache: the filtered graph (keyed by filters, search and depth),
+the map's data (keyed by its filters), the communes to choose from, and the partnerships shown as table rows.
 
 Query results are cached with ``st.cache_data`` and cleared when something is written
 (the import page calls ``st.cache_data.clear()``): a filter already used is answered
@@ -24,6 +24,12 @@ def cached_graph(_store: GraphStore, filters: Filters, search: str, depth: int) 
     """The graph for these filters and its drawing (the slow part), computed once per choice."""
     graph = QUERIES["graphe_partenariats"](_store, filters=filters, search=search, depth=depth)
     return graph, network_html(graph)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_map(_store: GraphStore, communes: tuple[str, ...] = (), qualites: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The geographic map's data for these filters, computed once per choice."""
+    return QUERIES["carte"](_store, communes=list(communes), qualites=list(qualites))
 
 
 @st.cache_data(show_spinner=False)
