@@ -21,21 +21,29 @@ LANGUAGE = "fr"
 
 @cache
 def catalogue(language: str = LANGUAGE) -> dict[str, str]:
-    """All messages of ``language``, flattened to dotted keys."""
-    with (LOCALES / f"{language}.toml").open("rb") as handle:
-        tree = tomllib.load(handle)
+    """All messages of ``language``, flattened to dotted keys: ``locales/fr.toml``, then one
+    file per part of the app under ``locales/fr/`` (a key defined twice is an error)."""
+    files = [LOCALES / f"{language}.toml", *sorted((LOCALES / language).glob("*.toml"))]
     flat: dict[str, str] = {}
+    for path in files:
+        with path.open("rb") as handle:
+            _flatten(tomllib.load(handle), flat, path)
+    return flat
+
+
+def _flatten(tree: dict[str, Any], flat: dict[str, str], path: Path) -> None:
 
     def walk(prefix: str, node: dict[str, Any]) -> None:
         for name, value in node.items():
             key = f"{prefix}.{name}" if prefix else name
             if isinstance(value, dict):
                 walk(key, value)
+            elif key in flat:
+                raise ValueError(f"{path.name}: message « {key} » already defined")
             else:
                 flat[key] = str(value)
 
     walk("", tree)
-    return flat
 
 
 def t(key: str, /, **params: Any) -> str:

@@ -22,6 +22,7 @@ are written once, here.
 
 from __future__ import annotations
 
+import functools
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
@@ -31,7 +32,7 @@ import networkx as nx
 
 from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Value
 from graph.errors import SchemaError
-from graph.schema import KIND_LIST, RELATIONSHIPS, Prop, node_kind, relationship
+from graph.schema import KIND_LIST, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
 
 
 class LinkRow(NamedTuple):
@@ -79,8 +80,8 @@ class GraphStore(ABC):
         """Which of ``keys`` are keys of nodes of ``label``."""
 
     @abstractmethod
-    def links(self, type_: str) -> list[LinkRow]:
-        """Every link of ``type_``, sorted."""
+    def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
+        """Every link of ``type_`` (only those from nodes of label ``source`` if given), sorted."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
@@ -150,7 +151,11 @@ def check_change(change: Change) -> Change:
     if isinstance(change, PutNode):
         kind = node_kind(change.label)
         props: dict[str, Value | None] = {}
+        text = _text_props(kind)
         for name, value in change.props.items():
+            if name in text and type(value) is str and value:  # most values: checked at once
+                props[name] = value
+                continue
             try:
                 prop = kind.prop(name)
             except KeyError:
@@ -173,6 +178,13 @@ def check_change(change: Change) -> Change:
         node_kind(change.label)
         return DeleteNode(change.label, _check_key(change.label, change.key))
     raise SchemaError("store.unknown_change", change=repr(change))
+
+
+@functools.cache
+def _text_props(kind: NodeKind) -> frozenset[str]:
+    """The properties of ``kind`` that hold one string (the key left out)."""
+    return frozenset(prop.name for prop in kind.props
+                     if prop.name != kind.key and not prop.many and prop.type not in _SCALAR_TYPES)
 
 
 def _check_key(label: str, key: object) -> str:

@@ -49,7 +49,7 @@ def substitute(cell: str, confirmed: Mapping[str, str]) -> str:
 def _candidates(store: GraphStore, sheets: Mapping[str, Sheet]) -> dict[str, tuple[str, str, str]]:
     """Searchable text → (UAI, name, commune) for every school of the graph and the workbook."""
     communes = {c["code_insee"]: str(c.get("nom", "")) for c in store.nodes("Commune")}
-    located = {row.source_key: row.target_key for row in store.links("SITUE_DANS") if row.source_label == "Ecole"}
+    located = {row.source_key: row.target_key for row in store.links("SITUE_DANS", "Ecole")}
     schools: dict[str, tuple[str, str]] = {
         str(s["uai"]): (str(s.get("nom", "")), communes.get(located.get(str(s["uai"]), ""), ""))
         for s in store.nodes("Ecole")

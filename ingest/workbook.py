@@ -9,8 +9,10 @@ writes nothing: rows identical to the graph are left alone.
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +75,7 @@ class LoadResult:
 
 
 Progress = Callable[[float, str], None]
-WRITE_BATCH = 20_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
+WRITE_BATCH = 10_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
 
 
 def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
@@ -108,7 +110,7 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     """Check references, plan the changes against the graph, and write them unless something blocks.
 
     The changes are written in transactions of at most ``WRITE_BATCH`` changes, nodes
-    before links; an import cut short (a server that died) converges when run again,
+    before links, while the rest is still being planned; an import cut short (a server that died) converges when run again,
     since every change says what the graph must hold, not what to add.
     """
     progress(0.4, t("ingest.progress.references"))
@@ -118,17 +120,66 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
         report.add(WARNING, source, None, None, None, "", t("ingest.nothing_written"))
         return result
     progress(0.5, t("ingest.progress.planning"))
-    changes = _changes(store, sheets, result, contributor)
-    if report_missing:
-        _report_missing(store, sheets, report)
-    if changes and not dry_run:
-        for start in range(0, len(changes), WRITE_BATCH):
-            progress(0.5 + 0.5 * start / len(changes),
-                     t("ingest.progress.writing", done=start, total=len(changes)))
-            store.apply(changes[start:start + WRITE_BATCH])
-        result.written = True
+    writer = None if dry_run else _Writer(store)
+    try:
+        for batch in _changes(store, sheets, result, contributor):
+            if writer is not None:
+                writer.send(batch)
+        if report_missing:
+            _report_missing(store, sheets, report)
+    finally:
+        if writer is not None:
+            writer.finish(progress)  # waits for what was sent, even when planning failed
+    result.written = writer is not None and writer.sent > 0
     progress(1.0, t("ingest.progress.done"))
     return result
+
+
+class _Writer:
+    """Writes the batches it is sent, in order, one transaction each, in a thread of its own.
+
+    Planning the next kind overlaps with the server writing the previous one: on a
+    two-core machine the server's core and this process's are both busy. The first
+    error stops the writing; it is raised to the caller at the next :meth:`send` or at
+    :meth:`finish`, and nothing after the failed batch is written.
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.sent = self.done = 0
+        self.error: BaseException | None = None
+        self._queue: queue.Queue[list[Change] | None] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._run, name="passerelles-ecriture", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.apply(batch)
+                    self.done += len(batch)
+                except BaseException as error:  # noqa: BLE001 — handed over to the caller's thread
+                    self.error = error
+
+    def send(self, batch: list[Change]) -> None:
+        if self.error is not None:
+            self._raise()
+        self._queue.put(batch)
+        self.sent += len(batch)
+
+    def finish(self, progress: Progress) -> None:
+        self._queue.put(None)
+        while self._thread.is_alive():
+            progress(0.5 + 0.5 * self.done / max(self.sent, 1),
+                     t("ingest.progress.writing", done=self.done, total=self.sent))
+            self._thread.join(timeout=0.25)
+        if self.error is not None:
+            self._raise()
+
+    def _raise(self) -> None:
+        error, self.error = self.error, None
+        assert error is not None
+        raise error
 
 
 def _report_missing(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
@@ -285,7 +336,10 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
 # --- from rows to changes ------------------------------------------------------------------------
 
 
-def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult, contributor: str) -> list[Change]:
+def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
+             contributor: str) -> Iterator[list[Change]]:
+    """The changes that bring the graph to the sheets, in batches of at most ``WRITE_BATCH``:
+    every kind's nodes first (a kind's batches as soon as it is planned), then the links."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     puts: list[Change] = []
     links: list[Change] = []
@@ -296,10 +350,10 @@ def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
         existing = {node[kind.key]: node for node in store.nodes(kind.label)}
         current_links = _current_links(store, kind)
         created = updated = unchanged = 0
+        not_props = {link.name for link in kind.links} | {kind.key}
         for row in sheet.rows:
             key = row.values[kind.key]
-            props = {name: value for name, value in row.values.items()
-                     if not isinstance(_column(kind, name), Link) and name != kind.key}
+            props = {name: value for name, value in row.values.items() if name not in not_props}
             before = existing.get(key)
             if kind.contributed:
                 _contribution(props, before, contributor, now)
@@ -319,13 +373,16 @@ def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
                 unchanged += 1
             if changed:
                 puts.append(PutNode(kind.label, key, props))
+                if len(puts) == WRITE_BATCH:
+                    yield puts
+                    puts = []
             links.extend(changed_links)
         result.created[kind.label], result.updated[kind.label], result.unchanged[kind.label] = created, updated, unchanged
-    return puts + links
-
-
-def _column(kind: NodeKind, name: str) -> Prop | Link:
-    return kind.column_by_name.get(name) or kind.prop(name)
+        if puts:
+            yield puts
+            puts = []
+    for start in range(0, len(links), WRITE_BATCH):
+        yield links[start:start + WRITE_BATCH]
 
 
 def _as_list(value: Any) -> list[str]:
@@ -337,9 +394,8 @@ def _as_list(value: Any) -> list[str]:
 def _current_links(store: GraphStore, kind: NodeKind) -> dict[tuple[str, str], set[str]]:
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for type_ in {link.type for link in kind.links}:
-        for row in store.links(type_):
-            if row.source_label == kind.label:
-                found[(type_, row.source_key)].add(row.target_key)
+        for row in store.links(type_, kind.label):
+            found[(type_, row.source_key)].add(row.target_key)
     return found
 
 

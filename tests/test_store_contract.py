@@ -75,6 +75,9 @@ def test_one_relationship_type_from_several_labels(store):
     assert store.links("SITUE_DANS") == [
         LinkRow("Centre", "CS95-001", "95018"), LinkRow("Ecole", "0959001T", "95063"),
     ]
+    assert store.links("SITUE_DANS", "Ecole") == [LinkRow("Ecole", "0959001T", "95063")]
+    with pytest.raises(SchemaError):
+        store.links("SITUE_DANS", "Partenariat")
 
 
 def test_a_dangling_link_writes_nothing_at_all(store):

@@ -73,8 +73,6 @@ POM_PATH = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
 DEFAULT_STATE_DIR = Path(".neo4j-run")
 
 JVM_FLAGS: tuple[str, ...] = (
-    "-Xms128m",
-    "-Xmx512m",
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+ExitOnOutOfMemoryError",
@@ -401,6 +399,8 @@ class Neo4jServer:
         home: Path | None = None,
         port: int | None = None,
         password: str | None = DEFAULT_PASSWORD,
+        heap: str = "512m",
+        pagecache: str = "64m",
     ) -> None:
         if password is not None and len(password) < 8:
             raise ValueError("Neo4j requires a password of at least 8 characters")
@@ -409,6 +409,7 @@ class Neo4jServer:
         self._requested_port = port
         self._port: int | None = port
         self._password = password
+        self._heap, self._pagecache = heap, pagecache
         self._proc: subprocess.Popen[bytes] | None = None
         self._startup_seconds: float | None = None
 
@@ -536,7 +537,7 @@ class Neo4jServer:
             f"server.bolt.advertised_address=127.0.0.1:{self.port}",
             "server.http.enabled=false",
             "server.https.enabled=false",
-            "server.memory.pagecache.size=64m",
+            f"server.memory.pagecache.size={self._pagecache}",
             "dbms.usage_report.enabled=false",
             f"dbms.security.auth_enabled={auth}",
             # LOAD CSV reads file:/// URLs from here (benchmarks compare the loader with it).
@@ -576,7 +577,7 @@ class Neo4jServer:
         import neo4j.exceptions
 
         cmd = [
-            java, *JVM_FLAGS, "-cp", f"{lib}/*", main_class,
+            java, "-Xms128m", f"-Xmx{self._heap}", *JVM_FLAGS, "-cp", f"{lib}/*", main_class,
             f"--home-dir={self.home}", f"--config-dir={self.home / 'conf'}", "--console-mode",
         ]
         with open(self.log_path, "ab") as log:

@@ -30,7 +30,7 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from graph.changes import Change, DeleteNode, PutNode, SetLinks, Value, change_from_record
-from graph.errors import DanglingReference, StoreUnavailable
+from graph.errors import DanglingReference, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -100,12 +100,14 @@ class EmbeddedStore(GraphStore):
             self._catch_up()
             return self._labels[label].intersection(keys)
 
-    def links(self, type_: str) -> list[LinkRow]:
+    def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
         rel = relationship(type_)
+        if source is not None and source not in rel.sources:
+            raise SchemaError("store.bad_link_source", type=type_, label=source)
         with self._lock:
             self._catch_up()
-            rows = [LinkRow(source[0], source[1], target[1]) for source, target in self._links[type_]
-                    if target[0] == rel.target]
+            rows = [LinkRow(start[0], start[1], end[1]) for start, end in self._links[type_]
+                    if end[0] == rel.target and (source is None or start[0] == source)]
         return sorted(rows)
 
     def counts(self) -> dict[str, int]:

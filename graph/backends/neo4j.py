@@ -27,7 +27,7 @@ from neo4j.exceptions import (
 )
 
 from graph.changes import Change, PutNode, SetLinks, Value
-from graph.errors import DanglingReference, PasserellesError, StoreUnavailable
+from graph.errors import DanglingReference, PasserellesError, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -61,13 +61,17 @@ DELETE: dict[str, str] = {
 GET: dict[str, str] = {
     kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in KIND_LIST
 }
-KEYS: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN n.{kind.key} AS key" for kind in KIND_LIST}
+# Many rows come back as one list in one record: the driver handles each record in Python,
+# a list is decoded in one go.
+KEYS: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN collect(n.{kind.key}) AS keys" for kind in KIND_LIST}
 EXISTING: dict[str, str] = {
     kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
-                f"USING INDEX SEEK n:{kind.label}({kind.key}) RETURN key"
+                f"USING INDEX SEEK n:{kind.label}({kind.key}) RETURN collect(key) AS keys"
     for kind in KIND_LIST
 }
-NODES: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN properties(n) AS props" for kind in KIND_LIST}
+NODES: dict[str, str] = {
+    kind.label: f"MATCH (n:{kind.label}) RETURN collect(properties(n)) AS nodes" for kind in KIND_LIST
+}
 
 
 def _link_queries(source: str, type_: str) -> dict[str, str]:
@@ -95,7 +99,7 @@ def _link_queries(source: str, type_: str) -> dict[str, str]:
             f"RETURN count(*) AS linked"
         ),
         "read": (
-            f"MATCH (s:{source})-[:{type_}]->(d:{target}) RETURN s.{skey} AS source, d.{dkey} AS target"
+            f"MATCH (s:{source})-[:{type_}]->(d:{target}) RETURN collect([s.{skey}, d.{dkey}]) AS pairs"
         ),
     }
 
@@ -199,27 +203,29 @@ class Neo4jStore(GraphStore):
     @_translated
     def nodes(self, label: str) -> list[dict[str, Value]]:
         kind = node_kind(label)
-        found = [dict(record["props"]) for record in self._read(NODES[label])]
+        found = self._read(NODES[label])[0]["nodes"]
         return sorted(found, key=lambda props: props[kind.key])  # type: ignore[arg-type, return-value]
 
     @_translated
     def keys(self, label: str) -> set[str]:
         node_kind(label)
-        return {record["key"] for record in self._read(KEYS[label])}
+        return set(self._read(KEYS[label])[0]["keys"])
 
     @_translated
     def existing(self, label: str, keys: Iterable[str]) -> set[str]:
         node_kind(label)
         wanted = list(set(keys))
-        return {record["key"] for chunk in _chunks(wanted) for record in self._read(EXISTING[label], keys=chunk)}
+        return {key for chunk in _chunks(wanted) for key in self._read(EXISTING[label], keys=chunk)[0]["keys"]}
 
     @_translated
-    def links(self, type_: str) -> list[LinkRow]:
+    def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
         rel = relationship(type_)
+        if source is not None and source not in rel.sources:
+            raise SchemaError("store.bad_link_source", type=type_, label=source)
         rows = [
-            LinkRow(source, record["source"], record["target"])
-            for source in sorted(rel.sources)
-            for record in self._read(LINKS[(source, type_)]["read"])
+            LinkRow(start, key, target)
+            for start in sorted(rel.sources) if source in (None, start)
+            for key, target in self._read(LINKS[(start, type_)]["read"])[0]["pairs"]
         ]
         return sorted(rows)
 
