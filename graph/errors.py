@@ -62,3 +62,9 @@ class SettingsError(PasserellesError):
     """A setting with a value that cannot be used."""
 
     key = "settings.invalid"
+
+
+class AccessDenied(PasserellesError):
+    """An action or a content the person's role does not give access to."""
+
+    key = "access.denied"
