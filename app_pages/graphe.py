@@ -1,5 +1,7 @@
 """Graphe des partenariats: who works with whom, how, where; filters, search, focus, cards."""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
@@ -12,6 +14,7 @@ from queries.explorer import Filters
 from ui.exports import gexf_bytes, graphml_bytes
 from ui.explorer_state import cached_graph, commune_choices, partnership_rows
 from ui.graph_view import legend, network_html
+from ui.images import graph_png, graph_svg
 from ui.state import store
 
 current = store()
@@ -73,6 +76,11 @@ if not rows.empty:
                                file_name="passerelles-graphe.graphml", mime="application/xml", key="graph_download_graphml")
     exports[3].download_button(t("page.graphe.download_gexf"), gexf_bytes(graph),
                                file_name="passerelles-graphe.gexf", mime="application/xml", key="graph_download_gexf")
+    images = st.columns(4)  # drawn only when asked for: a second or so each
+    images[0].download_button(t("page.graphe.download_png"), partial(graph_png, graph), file_name="passerelles-graphe.png",
+                              mime="image/png", key="graph_download_png")
+    images[1].download_button(t("page.graphe.download_svg"), partial(graph_svg, graph), file_name="passerelles-graphe.svg",
+                              mime="image/svg+xml", key="graph_download_svg")
 
 st.subheader(t("page.graphe.card"))
 choices = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}

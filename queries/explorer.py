@@ -29,6 +29,7 @@ import networkx as nx
 
 from graph.store import GraphStore
 from graph.text import fold
+from queries.access import PUBLIC, Access
 from queries.registry import named
 
 
@@ -37,6 +38,7 @@ class Filters:
     """What the analyst keeps; an empty tuple keeps everything."""
 
     communes: tuple[str, ...] = ()        # INSEE codes: the centre's or the school's commune
+    departements: tuple[str, ...] = ()    # département codes: the commune's département
     qpv: tuple[str, ...] = ()             # QPV codes: centres serving them, schools in their communes
     education_prioritaire: tuple[str, ...] = ()
     niveaux: tuple[str, ...] = ()
@@ -115,13 +117,15 @@ def partnership_graph(store: GraphStore, filters: Filters | None = None, search:
     schools = {s["uai"]: s for s in store.nodes("Ecole")}
     centre_of = {r.source_key: r.target_key for r in store.links("PORTE_PAR")}
     school_of = {r.source_key: r.target_key for r in store.links("AVEC") if r.source_label == "Partenariat"}
-    qpv_area = set().union(*(qpv_communes[q] for q in filters.qpv)) if filters.qpv else set()
-
-    territory = bool(filters.communes or filters.qpv)
+    # The communes the territory filters name, besides filters.communes: their QPV's, their départements'.
+    area = set().union(*(qpv_communes[q] for q in filters.qpv)) if filters.qpv else set()
+    if filters.departements:
+        area |= {r.source_key for r in store.links("DANS_DEPARTEMENT", "Commune") if r.target_key in filters.departements}
+    territory = bool(filters.communes or filters.qpv or filters.departements)
 
     def in_territory(label: str, key: str) -> bool:
         where = commune_of.get((label, key), "")
-        return (where in filters.communes or where in qpv_area
+        return (where in filters.communes or where in area
                 or (label == "Centre" and bool(served[key] & set(filters.qpv))))
 
     edges: list[GraphEdge] = []
@@ -181,11 +185,12 @@ def _focused(graph: PartnershipGraph, search: str, focus: str | None, depth: int
                             [e for e in graph.edges if e.source in kept and e.target in kept], focus, matches)
 
 
-@named("fiche", "node")
-def node_card(store: GraphStore, node: str) -> dict[str, Any]:
+@named("fiche", "node", "access")
+def node_card(store: GraphStore, node: str, access: Access = PUBLIC) -> dict[str, Any]:
     """What the card of a centre or a school shows: its partnerships, its practices, the
-    meetings it attended, and how many conflict cases it reported (the count only: their
-    content is for those entitled to it)."""
+    meetings it attended, how many conflict cases it reported (or that concern the school),
+    and the content of those cases ``access`` is entitled to (the federation's, and the
+    reporting centre's own) — the others are counted, never returned."""
     label, key = node.split(":", 1)
     props = store.get(label, key) or {}
     partnerships = {r.source_key for r in store.links("PORTE_PAR" if label == "Centre" else "AVEC")
@@ -193,11 +198,15 @@ def node_card(store: GraphStore, node: str) -> dict[str, Any]:
     practices = {r.source_key for r in store.links("PORTEE_PAR" if label == "Centre" else "AVEC")
                  if r.target_key == key and r.source_label == "Pratique"}
     meetings = {r.source_key for r in store.links("A_REUNI") if r.target_key == key} if label == "Centre" else set()
-    cases = sum(1 for r in store.links("SIGNALEE_PAR" if label == "Centre" else "CONCERNE") if r.target_key == key)
+    reported_by = {r.source_key: r.target_key for r in store.links("SIGNALEE_PAR")}
+    cases = sorted(r.source_key for r in store.links("SIGNALEE_PAR" if label == "Centre" else "CONCERNE")
+                   if r.target_key == key)
+    readable = [case for case in cases if access.can_read_case(reported_by.get(case, ""))]
     return {
         "props": props,
         "partenariats": [store.get("Partenariat", k) for k in sorted(partnerships)],
         "pratiques": [store.get("Pratique", k) for k in sorted(practices)],
         "rencontres": [store.get("Rencontre", k) for k in sorted(meetings)],
-        "situations": cases,
+        "situations": len(cases),
+        "situations_lisibles": [store.get("Situation", case) for case in readable],
     }

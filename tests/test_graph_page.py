@@ -29,6 +29,8 @@ def test_the_whole_demo_graph_then_filters_search_and_card(app):
     app.run()
     assert not app.exception
     assert metrics(app)["Partenariats"] == "150"
+    downloads = {button.proto.label for button in app.get("download_button")}
+    assert {"Image PNG (diapositive)", "Image SVG (modifiable)", "Gephi (GEXF)"} <= downloads, downloads
     app.multiselect(key="graph_qualities").select("Exemplaire").run()
     exemplary = int(metrics(app)["Partenariats"])
     assert 0 < exemplary < 150
