@@ -343,6 +343,7 @@ RENCONTRE = NodeKind(
         Link("code_commune", "SITUE_DANS", "Commune", "Commune (code INSEE)", aliases=("code_insee", "commune")),
         Link("participants", "A_REUNI", "Centre", "Centres présents", many=True, aliases=("centres",)),
         Link("questions", "A_TRAITE", "Question", "Questions traitées", many=True),
+        Link("invites", "A_INVITE", "Centre", "Centres invités", many=True),
     ),
     contributed=True,
     description="Une rencontre entre centres organisée par la fédération.",
@@ -387,10 +388,97 @@ OUTIL = NodeKind(
     description="Un outil ou une grille d’analyse.",
 )
 
+RETOUR = NodeKind(
+    "Retour", "id_retour", "retour d’expérience", "retours d’expérience", "retours",
+    props=(
+        Prop("id_retour", "Identifiant du retour", required=True, check=ids.check_federation_id,
+             aliases=("retour",)),
+        Prop("date", "Mois", "month"),
+        Prop("resultat", "Résultat", vocabulary=voc.PRACTICE_OUTCOME, required=True, indexed=True),
+        Prop("adaptations", "Ce que nous avons adapté", "longtext"),
+        Prop("commentaire", "Ce que nous en retenons", "longtext"),
+        *_contribution(),
+    ),
+    links=(
+        Link("pratique", "REPREND", "Pratique", "Pratique reprise", required=True, aliases=("id_pratique",)),
+        Link("id_centre", "RAPPORTE_PAR", "Centre", "Centre qui l’a reprise", required=True, aliases=("centre",)),
+    ),
+    contributed=True,
+    sheet_aliases=("retours d'experience", "reprises"),
+    description="Ce qu’il est advenu d’une pratique reprise par un autre centre.",
+)
+
+AVIS = NodeKind(
+    "Avis", "id_avis", "avis de partenaire", "avis de partenaires", "avis",
+    props=(
+        Prop("id_avis", "Identifiant de l’avis", required=True, check=ids.check_federation_id),
+        Prop("role", "Rôle du partenaire", vocabulary=voc.ROLE, required=True,
+             help="Le rôle seulement (directrice d’école, CPE…), jamais le nom."),
+        Prop("date", "Mois", "month"),
+        Prop("texte", "Ce qui, selon lui, favorise la relation", "longtext", required=True, aliases=("avis",)),
+        Prop("themes", "Thèmes", vocabulary=voc.THEME, many=True, aliases=("theme",)),
+        *_contribution(),
+    ),
+    links=(
+        Link("id_centre", "RECUEILLI_PAR", "Centre", "Centre qui l’a recueilli", required=True, aliases=("centre",)),
+        Link("uai", "EXPRIME_DEPUIS", "Ecole", "Établissement du partenaire (UAI, facultatif)", aliases=("ecole",)),
+        Link("rencontre", "PARTAGE_A", "Rencontre", "Rencontre où il a été partagé", aliases=("id_rencontre",)),
+    ),
+    contributed=True,
+    sheet_aliases=("avis des partenaires", "paroles de partenaires"),
+    description="Ce qu’un partenaire de l’Éducation nationale dit de ce qui favorise la relation (par son rôle).",
+)
+
+GRILLE = NodeKind(
+    "Grille", "id_grille", "grille d’analyse", "grilles d’analyse", "grilles",
+    props=(
+        Prop("id_grille", "Identifiant de la grille", required=True, check=ids.check_federation_id),
+        Prop("nom", "Nom", required=True),
+        Prop("cible", "Ce qu’elle analyse", vocabulary=voc.GRID_TARGET, required=True),
+        Prop("description", "Description", "longtext"),
+        *_contribution(),
+    ),
+    contributed=True,
+    sheet_aliases=("grilles d'analyse",),
+    description="Une grille d’analyse définie par la fédération.",
+)
+
+CRITERE = NodeKind(
+    "Critere", "id_critere", "critère", "critères", "criteres",
+    props=(
+        Prop("id_critere", "Identifiant du critère", required=True, check=ids.check_federation_id),
+        Prop("libelle", "Critère", required=True),
+        Prop("aide", "Aide", "longtext"),
+        Prop("echelle", "Échelle", vocabulary=voc.SCALE, required=True),
+        Prop("ordre", "Ordre", "int", minimum=0),
+        *_contribution(),
+    ),
+    links=(Link("grille", "DANS_GRILLE", "Grille", "Grille", required=True, aliases=("id_grille",)),),
+    contributed=True,
+    description="Un critère d’une grille d’analyse, avec son échelle et son aide.",
+)
+
+EVALUATION = NodeKind(
+    "Evaluation", "id_evaluation", "évaluation", "évaluations", "evaluations",
+    props=(
+        Prop("id_evaluation", "Identifiant de l’évaluation", required=True, check=ids.check_federation_id),
+        Prop("valeur", "Valeur", required=True, help="Une note de 1 à 4, oui / non, ou un texte, selon l’échelle."),
+        Prop("commentaire", "Commentaire", "longtext"),
+        *_contribution(),
+    ),
+    links=(
+        Link("critere", "SELON", "Critere", "Critère", required=True, aliases=("id_critere",)),
+        Link("pratique", "EVALUE", "Pratique", "Pratique évaluée", aliases=("id_pratique",)),
+        Link("situation", "EVALUE_SITUATION", "Situation", "Situation évaluée", aliases=("id_situation",)),
+    ),
+    contributed=True,
+    description="La valeur d’un critère d’une grille pour une pratique ou une situation.",
+)
+
 # In template and loading order: what a sheet refers to comes before it where possible.
 KIND_LIST: tuple[NodeKind, ...] = (
     DEPARTEMENT, COMMUNE, QPV, CENTRE, RESEAU, ECOLE, PARTENARIAT, RENCONTRE, PRATIQUE,
-    SITUATION, QUESTION, OUTIL,
+    SITUATION, QUESTION, OUTIL, RETOUR, AVIS, GRILLE, CRITERE, EVALUATION,
 )
 KINDS: dict[str, NodeKind] = {kind.label: kind for kind in KIND_LIST}
 

@@ -266,9 +266,22 @@ TOOL_KIND = _vocabulary(
     ("support", "Support d’animation", ("support",)),
 )
 
+GRID_TARGET = _vocabulary(
+    "cible_grille", "Ce que la grille analyse",
+    ("pratique", "Pratiques", ("pratiques",)),
+    ("situation", "Situations de conflit", ("situations", "conflits")),
+)
+
+SCALE = _vocabulary(
+    "echelle", "Échelle du critère",
+    ("note_1_4", "Note de 1 à 4", ("1-4", "de 1 à 4", "note")),
+    ("oui_non", "Oui / non", ("oui/non",)),
+    ("texte", "Texte libre", ("texte", "commentaire")),
+)
+
 ALL: tuple[Vocabulary, ...] = (
     CENTRE_TYPE, ACTIVITY, SCHOOL_LEVEL, SCHOOL_STATUS, PRIORITY, NETWORK_TYPE,
     PARTNERSHIP_FORM, FREQUENCY, PARTNERSHIP_OBJECT, THEME, QUALITY, ROLE, PUBLIC,
     PRACTICE_OUTCOME, CONFLICT_NATURE, SOLICITED_BY, STANCE, CONFLICT_OUTCOME,
-    CONTRIBUTION_STATUS, QUESTION_STATUS, TOOL_KIND,
+    CONTRIBUTION_STATUS, QUESTION_STATUS, TOOL_KIND, GRID_TARGET, SCALE,
 )

@@ -55,6 +55,6 @@ def main(argv: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     world = build()
     for kind in KIND_LIST:
-        write_sheet(out, kind, world.rows[kind.sheet])
+        write_sheet(out, kind, world.rows.get(kind.sheet, []))
     self_check(out, world)
-    print(" ".join(f"{kind.sheet}={len(world.rows[kind.sheet])}" for kind in KIND_LIST))
+    print(" ".join(f"{kind.sheet}={len(world.rows.get(kind.sheet, []))}" for kind in KIND_LIST))
