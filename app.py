@@ -27,6 +27,7 @@ pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
     st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
     st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
+    st.Page("app_pages/analyse.py", title=t("page.analyse.title"), icon=":material/insights:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

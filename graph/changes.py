@@ -1,13 +1,17 @@
 """The writes a store knows: a change set is a list of these, applied all or nothing.
 
-Three changes are enough for everything Passerelles writes:
+Four changes are enough for everything Passerelles writes:
 
 * :class:`PutNode` creates a node or updates some of its properties (``None``
-  removes a property; properties not named are kept);
+  removes a property; properties not named are kept); with ``expected_version``, only
+  if the node is still at that version (0: it must not exist yet) — else the whole
+  change set is refused with :class:`~graph.errors.ConcurrentEdit`, and nobody's work
+  is silently overwritten;
 * :class:`SetLinks` sets the outgoing links of one type from one node to exactly
   the given targets (links to other targets are removed) — or, with ``replace=False``,
   only adds them (what a node just created needs, with nothing to look up and remove);
-* :class:`DeleteNode` deletes a node and its links.
+* :class:`DeleteNode` deletes a node and its links;
+* :class:`Trace` records who changed a node and how, in the same transaction as the change.
 
 They are plain data so that both stores apply them the same way, the embedded store
 can write them to its log, and tests can compare them.
@@ -32,8 +36,10 @@ class PutNode:
     label: str
     key: str
     props: Mapping[str, Value | None] = field(default_factory=dict)
+    expected_version: int | None = None
 
     def to_record(self) -> list[Any]:
+        # The version was checked when written: replaying the log needs only the values.
         return ["put", self.label, self.key, dict(self.props)]
 
 
@@ -59,7 +65,28 @@ class DeleteNode:
         return ["delete", self.label, self.key]
 
 
-Change: TypeAlias = Union[PutNode, SetLinks, DeleteNode]
+@dataclass(frozen=True)
+class Trace:
+    """One entry of a node's history: who (account and centre), when, what it was and became.
+
+    ``before`` and ``after`` are JSON texts (properties, or ``{"liens": …}`` for links);
+    ``action`` is ``creation``, ``modification``, ``liens``, ``suppression`` or ``restauration``.
+    """
+
+    label: str
+    key: str
+    at: str
+    account: str
+    centre: str
+    action: str
+    before: str
+    after: str
+
+    def to_record(self) -> list[Any]:
+        return ["trace", self.label, self.key, self.at, self.account, self.centre, self.action, self.before, self.after]
+
+
+Change: TypeAlias = Union[PutNode, SetLinks, DeleteNode, Trace]
 ChangeSet: TypeAlias = Sequence[Change]
 
 
@@ -72,4 +99,6 @@ def change_from_record(record: Sequence[Any]) -> Change:
         return SetLinks(record[1], record[2], record[3], tuple(record[4]), *record[5:6])
     if tag == "delete":
         return DeleteNode(record[1], record[2])
+    if tag == "trace":
+        return Trace(*record[1:9])
     raise ValueError(f"unknown change record {tag!r}")

@@ -68,3 +68,13 @@ class AccessDenied(PasserellesError):
     """An action or a content the person's role does not give access to."""
 
     key = "access.denied"
+
+
+class ConcurrentEdit(PasserellesError):
+    """Someone else saved the node since it was read: nothing of the change set was written."""
+
+    key = "store.concurrent_edit"
+
+    def __init__(self, label: str, key: str, expected: int, current: int) -> None:
+        super().__init__(self.key, label=label, key=key, expected=expected, current=current)
+        self.label, self.node_key, self.expected, self.current = label, key, expected, current

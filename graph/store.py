@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Value
+from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Trace, Value
 from graph.errors import SchemaError
 from graph.schema import KIND_LIST, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
 
@@ -82,6 +82,10 @@ class GraphStore(ABC):
     @abstractmethod
     def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
         """Every link of ``type_`` (only those from nodes of label ``source`` if given), sorted."""
+
+    @abstractmethod
+    def history(self, label: str, key: str) -> list[Trace]:
+        """Every :class:`~graph.changes.Trace` recorded for the node, oldest first."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
@@ -166,7 +170,10 @@ def check_change(change: Change) -> Change:
                 continue
             props[name] = _check_value(change.label, prop, value)
         props[kind.key] = _check_key(change.label, change.key)
-        return PutNode(change.label, change.key, props)
+        expected = change.expected_version
+        if expected is not None and (type(expected) is not int or expected < 0):
+            raise SchemaError("store.bad_value", label=change.label, name="version", value=repr(expected))
+        return PutNode(change.label, change.key, props, expected)
     if isinstance(change, SetLinks):
         rel = relationship(change.type)
         if change.source_label not in rel.sources:
@@ -177,6 +184,12 @@ def check_change(change: Change) -> Change:
     if isinstance(change, DeleteNode):
         node_kind(change.label)
         return DeleteNode(change.label, _check_key(change.label, change.key))
+    if isinstance(change, Trace):
+        node_kind(change.label)
+        fields = (change.key, change.at, change.account, change.centre, change.action, change.before, change.after)
+        if not all(isinstance(value, str) for value in fields) or change.action not in TRACE_ACTIONS:
+            raise SchemaError("store.bad_trace", label=change.label, key=str(change.key))
+        return change
     raise SchemaError("store.unknown_change", change=repr(change))
 
 
@@ -185,6 +198,9 @@ def _text_props(kind: NodeKind) -> frozenset[str]:
     """The properties of ``kind`` that hold one string (the key left out)."""
     return frozenset(prop.name for prop in kind.props
                      if prop.name != kind.key and not prop.many and prop.type not in _SCALAR_TYPES)
+
+
+TRACE_ACTIONS = frozenset({"creation", "modification", "liens", "suppression", "restauration", "validation", "rejet"})
 
 
 def _check_key(label: str, key: object) -> str:

@@ -29,8 +29,8 @@ from typing import Any
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from graph.changes import Change, DeleteNode, PutNode, SetLinks, Value, change_from_record
-from graph.errors import DanglingReference, SchemaError, StoreUnavailable
+from graph.changes import Change, DeleteNode, PutNode, SetLinks, Trace, Value, change_from_record
+from graph.errors import ConcurrentEdit, DanglingReference, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -66,6 +66,7 @@ class EmbeddedStore(GraphStore):
         self._labels: dict[str, set[str]] = defaultdict(set)
         # Links by type, beside the graph: reading one type must not walk every edge.
         self._links: dict[str, set[tuple[Node, Node]]] = defaultdict(set)
+        self._history: dict[Node, list[Trace]] = defaultdict(list)
         self._seq = 0
         self._log_id: str | None = None
         self._offset = 0
@@ -110,6 +111,12 @@ class EmbeddedStore(GraphStore):
                     if end[0] == rel.target and (source is None or start[0] == source)]
         return sorted(rows)
 
+    def history(self, label: str, key: str) -> list[Trace]:
+        node_kind(label)
+        with self._lock:
+            self._catch_up()
+            return list(self._history.get((label, key), ()))
+
     def counts(self) -> dict[str, int]:
         with self._lock:
             self._catch_up()
@@ -134,6 +141,7 @@ class EmbeddedStore(GraphStore):
     def _apply(self, changes: list[Change]) -> None:
         with self._lock, self._locked():
             self._catch_up(locked=True)
+            self._check_versions(changes)
             self._check_references(changes)
             record = {"seq": self._seq + 1, "changes": [change.to_record() for change in changes]}
             self._append(record)
@@ -146,6 +154,7 @@ class EmbeddedStore(GraphStore):
         with self._lock, self._locked():
             self._catch_up(locked=True)
             changes: list[Change] = [DeleteNode(label, key) for label, key in list(self._graph.nodes)]
+            self._history = defaultdict(list)
             if changes:
                 self._append({"seq": self._seq + 1, "changes": [c.to_record() for c in changes]})
                 self._apply_in_memory(changes)
@@ -166,6 +175,15 @@ class EmbeddedStore(GraphStore):
 
     # --- the graph in memory ----------------------------------------------------------------
 
+    def _check_versions(self, changes: list[Change]) -> None:
+        """Refuse the whole change set if a node is no longer at the version its writer read."""
+        for change in changes:
+            if isinstance(change, PutNode) and change.expected_version is not None:
+                node = (change.label, change.key)
+                current = int(self._graph.nodes[node].get("version", 0)) if node in self._graph else 0
+                if current != change.expected_version:
+                    raise ConcurrentEdit(change.label, change.key, change.expected_version, current)
+
     def _check_references(self, changes: list[Change]) -> None:
         """Raise before anything is written if a link names a node that will not exist."""
         pending: dict[Node, bool] = {}
@@ -178,7 +196,7 @@ class EmbeddedStore(GraphStore):
                 pending[(change.label, change.key)] = True
             elif isinstance(change, DeleteNode):
                 pending[(change.label, change.key)] = False
-            else:
+            elif isinstance(change, SetLinks):
                 target_label = RELATIONSHIPS[change.type].target
                 if not exists((change.source_label, change.source_key)):
                     raise DanglingReference(label=change.source_label, key=change.source_key, type=change.type)
@@ -189,6 +207,9 @@ class EmbeddedStore(GraphStore):
     def _apply_in_memory(self, changes: list[Change]) -> None:
         graph = self._graph
         for change in changes:
+            if isinstance(change, Trace):
+                self._history[(change.label, change.key)].append(change)
+                continue
             if isinstance(change, SetLinks):
                 node = (change.source_label, change.source_key)
             else:
@@ -224,6 +245,7 @@ class EmbeddedStore(GraphStore):
         self._graph = nx.MultiDiGraph()
         self._labels = defaultdict(set)
         self._links = defaultdict(set)
+        self._history = defaultdict(list)
         path = self.folder / SNAPSHOT
         if not path.exists():
             return 0
@@ -237,6 +259,9 @@ class EmbeddedStore(GraphStore):
         for type_, source_label, source_key, target_label, target_key in data["links"]:
             self._graph.add_edge((source_label, source_key), (target_label, target_key), key=type_)
             self._links[type_].add(((source_label, source_key), (target_label, target_key)))
+        for record in data.get("history", []):
+            trace = Trace(*record)
+            self._history[(trace.label, trace.key)].append(trace)
         return int(data["seq"])
 
     # --- the files --------------------------------------------------------------------------
@@ -333,6 +358,7 @@ class EmbeddedStore(GraphStore):
             "links": sorted(
                 [type_, s[0], s[1], d[0], d[1]] for s, d, type_ in self._graph.edges(keys=True)
             ),
+            "history": [trace.to_record()[1:] for node in sorted(self._history) for trace in self._history[node]],
         }
         _write_atomically(self.folder / SNAPSHOT, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
         self._new_log()

@@ -26,8 +26,8 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from graph.changes import Change, PutNode, SetLinks, Value
-from graph.errors import DanglingReference, PasserellesError, SchemaError, StoreUnavailable
+from graph.changes import Change, PutNode, SetLinks, Trace, Value
+from graph.errors import ConcurrentEdit, DanglingReference, PasserellesError, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -53,6 +53,19 @@ PUT: dict[str, str] = {
     kind.label: f"UNWIND $rows AS row MERGE (n:{kind.label} {{{kind.key}: row.key}}) SET n += row.props"
     for kind in KIND_LIST
 }
+# Locks each node (a write holds its lock to the end of the transaction), then reads its
+# version: a writer that read an older one is refused, whoever commits first.
+VERSIONS: dict[str, str] = {
+    kind.label: f"UNWIND $rows AS row MERGE (n:{kind.label} {{{kind.key}: row.key}}) "
+                f"SET n.version = coalesce(n.version, 0) WITH row, n WHERE n.version <> row.expected "
+                f"RETURN row.key AS key, row.expected AS expected, n.version AS current LIMIT 1"
+    for kind in KIND_LIST
+}
+# History lives beside the graph, under a label of its own that the schema's kinds never use.
+HISTORY_INDEX = "CREATE INDEX historique_noeud IF NOT EXISTS FOR (h:Historique) ON (h.label, h.key)"
+TRACE = "UNWIND $rows AS row CREATE (h:Historique) SET h = row"
+HISTORY = ("MATCH (h:Historique {label: $label, key: $key}) "
+           "RETURN collect([h.at, h.account, h.centre, h.action, h.before, h.after]) AS rows")
 DELETE: dict[str, str] = {
     kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
                 f"USING INDEX SEEK n:{kind.label}({kind.key}) DETACH DELETE n"
@@ -186,7 +199,7 @@ class Neo4jStore(GraphStore):
 
     @_translated
     def ensure_schema(self) -> None:
-        for statement in CONSTRAINTS + INDEXES:
+        for statement in CONSTRAINTS + INDEXES + (HISTORY_INDEX,):
             self._driver.execute_query(statement, database_=self.database, routing_=RoutingControl.WRITE)
 
     @_translated
@@ -228,6 +241,12 @@ class Neo4jStore(GraphStore):
             for key, target in self._read(LINKS[(start, type_)]["read"])[0]["pairs"]
         ]
         return sorted(rows)
+
+    @_translated
+    def history(self, label: str, key: str) -> list[Trace]:
+        node_kind(label)
+        rows = self._read(HISTORY, label=label, key=key)[0]["rows"]
+        return [Trace(label, key, *row) for row in sorted(rows, key=lambda row: row[0])]
 
     @_translated
     def counts(self) -> dict[str, int]:
@@ -302,7 +321,9 @@ def _folded(shape: type, run: list[Change]) -> list[Change]:
             node = (change.label, change.key)  # type: ignore[union-attr]
             before = merged.get(node)
             merged[node] = change if before is None else PutNode(  # type: ignore[assignment]
-                change.label, change.key, {**before.props, **change.props})  # type: ignore[union-attr]
+                change.label, change.key, {**before.props, **change.props},  # type: ignore[union-attr]
+                before.expected_version if before.expected_version is not None  # type: ignore[union-attr]
+                else change.expected_version)  # type: ignore[union-attr]
         return list(merged.values())
     return run
 
@@ -313,12 +334,25 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
         batch = list(group)
         for chunk in _chunks(batch):
             if shape == "PutNode":
+                _check_versions(tx, label, chunk)
                 rows = [{"key": c.key, "props": dict(c.props)} for c in chunk]
                 tx.run(PUT[label], rows=rows).consume()
+            elif shape == "Trace":
+                tx.run(TRACE, rows=[{"label": c.label, "key": c.key, "at": c.at, "account": c.account,
+                                     "centre": c.centre, "action": c.action, "before": c.before, "after": c.after}
+                                    for c in chunk]).consume()
             elif shape == "DeleteNode":
                 tx.run(DELETE[label], keys=[c.key for c in chunk]).consume()
             else:
                 _write_links(tx, label, type_, chunk, replace=shape == "links")
+
+
+def _check_versions(tx: ManagedTransaction, label: str, chunk: list[PutNode]) -> None:
+    rows = [{"key": c.key, "expected": c.expected_version} for c in chunk if c.expected_version is not None]
+    if rows:
+        stale = tx.run(VERSIONS[label], rows=rows).single()
+        if stale is not None:
+            raise ConcurrentEdit(label, stale["key"], stale["expected"], stale["current"])
 
 
 def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks], replace: bool) -> None:
