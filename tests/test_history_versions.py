@@ -59,3 +59,10 @@ def test_a_refused_write_leaves_no_trace(store):
                      _trace("modification", {}, {"nom": "X"}, "2026-11-29T11:00:00")])
     assert store.history("Centre", "CS95-001") == []
     store.apply([SetLinks("SITUE_DANS", "Centre", "CS95-001", ())])
+
+
+def test_versions_are_those_before_the_change_set(store):
+    """Two writes to one node in one set: the second's expectation is not checked against the first."""
+    store.apply([PutNode("Centre", "CS95-003", {"nom": "A", "version": 1}, expected_version=0),
+                 PutNode("Centre", "CS95-003", {"adresse": "B"}, expected_version=0)])
+    assert store.get("Centre", "CS95-003") == {"id_centre": "CS95-003", "nom": "A", "adresse": "B", "version": 1}

@@ -176,10 +176,15 @@ class EmbeddedStore(GraphStore):
     # --- the graph in memory ----------------------------------------------------------------
 
     def _check_versions(self, changes: list[Change]) -> None:
-        """Refuse the whole change set if a node is no longer at the version its writer read."""
+        """Refuse the whole change set if a node is no longer at the version its writer read
+        (the version before the change set: the first expectation for each node counts)."""
+        seen: set[Node] = set()
         for change in changes:
             if isinstance(change, PutNode) and change.expected_version is not None:
                 node = (change.label, change.key)
+                if node in seen:
+                    continue
+                seen.add(node)
                 current = int(self._graph.nodes[node].get("version", 0)) if node in self._graph else 0
                 if current != change.expected_version:
                     raise ConcurrentEdit(change.label, change.key, change.expected_version, current)

@@ -329,12 +329,13 @@ def _folded(shape: type, run: list[Change]) -> list[Change]:
 
 
 def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
-    """Apply ``changes`` in order, consecutive changes of one shape as one UNWIND batch."""
+    """Check the versions the change set expects, then apply it in order, consecutive changes
+    of one shape as one UNWIND batch."""
+    _check_versions(tx, changes)
     for (shape, label, type_), group in groupby(_grouped(changes), key=_batch_key):
         batch = list(group)
         for chunk in _chunks(batch):
             if shape == "PutNode":
-                _check_versions(tx, label, chunk)
                 rows = [{"key": c.key, "props": dict(c.props)} for c in chunk]
                 tx.run(PUT[label], rows=rows).consume()
             elif shape == "Trace":
@@ -347,12 +348,17 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
                 _write_links(tx, label, type_, chunk, replace=shape == "links")
 
 
-def _check_versions(tx: ManagedTransaction, label: str, chunk: list[PutNode]) -> None:
-    rows = [{"key": c.key, "expected": c.expected_version} for c in chunk if c.expected_version is not None]
-    if rows:
-        stale = tx.run(VERSIONS[label], rows=rows).single()
-        if stale is not None:
-            raise ConcurrentEdit(label, stale["key"], stale["expected"], stale["current"])
+def _check_versions(tx: ManagedTransaction, changes: list[Change]) -> None:
+    """Versions are those before the change set: the first expectation for each node counts."""
+    expected: dict[str, dict[str, int]] = {}
+    for change in changes:
+        if isinstance(change, PutNode) and change.expected_version is not None:
+            expected.setdefault(change.label, {}).setdefault(change.key, change.expected_version)
+    for label, versions in expected.items():
+        for chunk in _chunks([{"key": key, "expected": value} for key, value in versions.items()]):
+            stale = tx.run(VERSIONS[label], rows=chunk).single()
+            if stale is not None:
+                raise ConcurrentEdit(label, stale["key"], stale["expected"], stale["current"])
 
 
 def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[SetLinks], replace: bool) -> None:
