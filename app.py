@@ -11,6 +11,7 @@ import streamlit as st
 
 from graph.i18n import t
 from queries import QUERIES
+from ui.session import sign_in_box
 from ui.state import store
 
 # A local image: an icon font would be fetched from the network, and a projector may have none.
@@ -22,12 +23,15 @@ with st.sidebar:
     st.markdown(f"### {t('app.name')}")
     st.caption(t("app.tagline"))
     st.caption(t("app.store_in_use", store=QUERIES["magasin"](current)["type"]))
+    sign_in_box()
 
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
     st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
     st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
     st.Page("app_pages/analyse.py", title=t("page.analyse.title"), icon=":material/insights:"),
+    st.Page("app_pages/rencontres.py", title=t("page.rencontres.title"), icon=":material/groups:"),
+    st.Page("app_pages/livret.py", title=t("page.livret.title"), icon=":material/menu_book:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

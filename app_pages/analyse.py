@@ -13,7 +13,7 @@ from queries import QUERIES
 from queries.analysis import csv_bytes, km
 from ui.explorer_state import commune_choices
 from ui.palette import QUALITIES
-from ui.state import store
+from ui.state import STORE_HASH, store
 
 # What an analyst reads first comes first: who, where, why, whom to approach; codes last.
 SCHOOL_GAP_COLUMNS = ("ecole", "commune", "motif", "centre_le_plus_proche", "distance_centre_km", "education_prioritaire",
@@ -37,10 +37,10 @@ COVERED, UNCOVERED = QUALITIES["exemplaire"], QUALITIES["fragile"]  # Okabe–It
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$])")
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
-def run(_store, name: str, **params: Any) -> Any:
-    """A named query's result, computed once per query and parameters (cleared on writes)."""
-    return QUERIES[name](_store, **params)
+@st.cache_data(show_spinner=False, max_entries=128, hash_funcs=STORE_HASH)
+def run(graph_store, name: str, **params: Any) -> Any:
+    """A named query's result, computed once per store, person, query and parameters (cleared on writes)."""
+    return QUERIES[name](graph_store, **params)
 
 
 def plain(text: str) -> str:

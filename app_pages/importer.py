@@ -7,7 +7,9 @@ import streamlit as st
 from graph.errors import PasserellesError
 from graph.i18n import t
 from ui import importing
-from ui.state import store
+from queries.access import Role
+from ui.session import access
+from ui.state import shared_store
 
 
 def problems_table(title: str, problems) -> None:
@@ -18,8 +20,11 @@ def problems_table(title: str, problems) -> None:
                                 for name, width in widths.items()})
 
 
-current = store()
 st.title(t("page.importer.heading"))
+if access().role is not Role.ADMIN:  # the import refuses anyway (ingest.auto.load_files)
+    st.warning(t("access.import_admin_only"), icon=":material/lock:")
+    st.stop()
+current = shared_store()
 st.write(t("page.importer.intro"))
 st.file_uploader(t("page.importer.uploader"), type=["xlsx", "csv", "geojson"], accept_multiple_files=True,
                  key=importing.UPLOADER_KEY, on_change=importing.take_uploads, help=t("page.importer.uploader_help"))

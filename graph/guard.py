@@ -47,6 +47,8 @@ class GuardedStore(GraphStore):
         self.inner = store
         self.access = access
         self.kind = store.kind
+        # A guard lives for one page run: what it works out about owners is kept until it writes.
+        self._memo: dict[tuple[str, str], Any] = {}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -63,6 +65,11 @@ class GuardedStore(GraphStore):
         return None
 
     def _owners(self, label: str) -> dict[str, str]:
+        if ("owners", label) not in self._memo:
+            self._memo[("owners", label)] = self._read_owners(label)
+        return self._memo[("owners", label)]
+
+    def _read_owners(self, label: str) -> dict[str, str]:
         type_ = OWNER_LINK.get(label)
         if label == "Centre":
             return {key: key for key in self.inner.keys("Centre")}
@@ -107,15 +114,15 @@ class GuardedStore(GraphStore):
     def _hidden_nodes(self, labels: Iterable[str]) -> set[tuple[str, str]]:
         if self.access.role is Role.ADMIN:
             return set()
-        hidden = set()
+        hidden: set[tuple[str, str]] = set()
         for label in labels:
-            if not KINDS[label].contributed:
-                continue
-            owners = self._owners(label)
-            key = KINDS[label].key
-            for props in self.inner.nodes(label):
-                if props.get("statut") in HIDDEN_STATUSES and owners.get(str(props[key])) not in self.access.centres:
-                    hidden.add((label, str(props[key])))
+            if KINDS[label].contributed:
+                if ("hidden", label) not in self._memo:
+                    owners, key = self._owners(label), KINDS[label].key
+                    self._memo[("hidden", label)] = {
+                        (label, str(props[key])) for props in self.inner.nodes(label)
+                        if props.get("statut") in HIDDEN_STATUSES and owners.get(str(props[key])) not in self.access.centres}
+                hidden |= self._memo[("hidden", label)]
         return hidden
 
     def history(self, label: str, key: str) -> list[Trace]:
@@ -152,6 +159,7 @@ class GuardedStore(GraphStore):
         self._apply(list(changes))
 
     def _apply(self, changes: list[Change]) -> None:
+        self._memo.clear()
         if self.access.role is Role.READER:
             raise AccessDenied("access.denied_write", centre="")
         changes = _merged_puts(changes)

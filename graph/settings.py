@@ -48,6 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PASSERELLES_NEO4J_DATABASE", "neo4j", "Nom de la base Neo4j (« neo4j » en édition Community)."),
     Setting("PASSERELLES_CONTOURS", str(PROJECT_ROOT / "var" / "contours-communes.geojson"),
             "Fichier GeoJSON des contours de communes pour la carte, écrit par l’import des données ouvertes."),
+    Setting("PASSERELLES_COMPTES", str(PROJECT_ROOT / "var" / "comptes.json"),
+            "Fichier des comptes (identifiants, rôles, centres, mots de passe hachés), géré par « python -m graph.accounts »."),
     Setting("PASSERELLES_DEMO", "oui",
             "« oui » : au premier lancement, si le graphe est vide, l’application charge les données de démonstration."),
 )
@@ -99,6 +101,10 @@ class Settings:
     @property
     def data_dir(self) -> Path:
         return Path(self.values["PASSERELLES_DATA_DIR"]).expanduser()
+
+    @property
+    def accounts(self) -> Path:
+        return Path(self.values["PASSERELLES_COMPTES"]).expanduser()
 
     @property
     def boundaries(self) -> Path:

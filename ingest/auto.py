@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from graph.errors import AccessDenied
 from graph.store import GraphStore
 from ingest.opendata import load_opendata, recognise
 from ingest.reader import read_tables
 from ingest.report import Report
 from ingest.workbook import LoadResult, Progress, load_workbook
+from queries.access import Access, Role
 
 
 def is_open_data(path: Path) -> bool:
@@ -30,8 +32,15 @@ def is_open_data(path: Path) -> bool:
 
 def load_files(store: GraphStore, path: Path, *, departements: Iterable[str] | None = None,
                confirmed: Mapping[str, str] | None = None, dry_run: bool = False,
-               progress: Progress | None = None, boundaries_out: Path | None = None) -> LoadResult:
-    """Load ``path`` as open data (limited to ``departements`` when given) or as a workbook."""
+               progress: Progress | None = None, boundaries_out: Path | None = None,
+               access: Access | None = None) -> LoadResult:
+    """Load ``path`` as open data (limited to ``departements`` when given) or as a workbook.
+
+    An import writes the federation's reference data: with ``access`` (a person of the app),
+    only the federation's administrators may write; anyone may preview (``dry_run``).
+    """
+    if access is not None and not dry_run and access.role is not Role.ADMIN:
+        raise AccessDenied("access.import_admin_only")
     if is_open_data(path):
         return load_opendata(store, [path], departements or None, dry_run=dry_run, progress=progress,
                              boundaries_out=boundaries_out)

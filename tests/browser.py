@@ -45,7 +45,8 @@ def streamlit_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app on the embedded store with the demo, served on loopback; yields its address."""
     port = _free_port()
     data = tmp_path_factory.mktemp("graphe")
-    env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(data), "PASSERELLES_DEMO": "oui"}
+    env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(data), "PASSERELLES_DEMO": "oui",
+           "PASSERELLES_COMPTES": str(data / "comptes.json")}
     log = (data / "streamlit.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),

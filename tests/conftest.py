@@ -95,6 +95,8 @@ def app_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setenv("PASSERELLES_STORE", "embedded")
         monkeypatch.setenv("PASSERELLES_DATA_DIR", str(tmp_path / "graphe"))
         monkeypatch.setenv("PASSERELLES_DEMO", "oui" if demo else "non")
+        # This test's accounts file: none (the local administrator) unless the test writes one there.
+        monkeypatch.setenv("PASSERELLES_COMPTES", str(tmp_path / "comptes.json"))
         st.cache_resource.clear()
         st.cache_data.clear()
         found = AppTest.from_file(str(APP), default_timeout=120)

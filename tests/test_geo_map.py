@@ -137,7 +137,7 @@ def hostile_app(tmp_path) -> Iterator[str]:
     hostile_store(tmp_path / "graphe", demo=False).close()
     port = _free_port()
     env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(tmp_path / "graphe"),
-           "PASSERELLES_DEMO": "non"}
+           "PASSERELLES_DEMO": "non", "PASSERELLES_COMPTES": str(tmp_path / "comptes.json")}
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
          "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],

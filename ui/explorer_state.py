@@ -1,9 +1,9 @@
 """What the explorer pages cache: the filtered graph (keyed by filters, search and depth),
 the map's data (keyed by its filters), the communes to choose from, and the partnerships shown as table rows.
 
-Query results are cached with ``st.cache_data`` and cleared when something is written
-(the import page calls ``st.cache_data.clear()``): a filter already used is answered
-from the cache.
+Query results are cached with ``st.cache_data``, keyed by the store and the person's access
+as well as by the parameters, and cleared when something is written (the import page calls
+``st.cache_data.clear()``): a filter already used is answered from the cache.
 """
 
 from __future__ import annotations
@@ -17,25 +17,26 @@ from graph.vocabularies import FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, 
 from queries import QUERIES
 from queries.explorer import Filters, PartnershipGraph
 from ui.graph_view import network_html
+from ui.state import STORE_HASH
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_graph(_store: GraphStore, filters: Filters, search: str, depth: int) -> tuple[PartnershipGraph, str]:
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs=STORE_HASH)
+def cached_graph(store: GraphStore, filters: Filters, search: str, depth: int) -> tuple[PartnershipGraph, str]:
     """The graph for these filters and its drawing (the slow part), computed once per choice."""
-    graph = QUERIES["graphe_partenariats"](_store, filters=filters, search=search, depth=depth)
+    graph = QUERIES["graphe_partenariats"](store, filters=filters, search=search, depth=depth)
     return graph, network_html(graph)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_map(_store: GraphStore, communes: tuple[str, ...] = (), qualites: tuple[str, ...] = ()) -> dict[str, Any]:
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs=STORE_HASH)
+def cached_map(store: GraphStore, communes: tuple[str, ...] = (), qualites: tuple[str, ...] = ()) -> dict[str, Any]:
     """The geographic map's data for these filters, computed once per choice."""
-    return QUERIES["carte"](_store, communes=list(communes), qualites=list(qualites))
+    return QUERIES["carte"](store, communes=list(communes), qualites=list(qualites))
 
 
-@st.cache_data(show_spinner=False)
-def commune_choices(_store: GraphStore) -> dict[str, str]:
+@st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
+def commune_choices(store: GraphStore) -> dict[str, str]:
     """INSEE code → name, for the communes where a centre or a school is."""
-    rows = QUERIES["par_territoire"](_store)
+    rows = QUERIES["par_territoire"](store)
     return {row["code_insee"]: row["commune"] for row in sorted(rows, key=lambda r: r["commune"])}
 
 

@@ -29,6 +29,7 @@ from ingest.report import Problem, Report  # Report: used by the doctests
 from graph.settings import Settings
 from ingest.auto import load_files
 from ingest.workbook import LoadResult, Progress
+from ui.session import access
 
 FILES_KEY = "import_files"
 UPLOADER_KEY = "import_upload"
@@ -109,7 +110,7 @@ def load_uploads(store: GraphStore, files: Sequence[Upload], *, dry_run: bool,
     with tempfile.TemporaryDirectory(prefix="passerelles-import-") as tmp:
         path = save_uploads(files, Path(tmp) / t("page.importer.folder"))
         return load_files(store, path, dry_run=dry_run, progress=progress, confirmed=confirmed(),
-                          departements=departements(), boundaries_out=Settings.load().boundaries)
+                          departements=departements(), boundaries_out=Settings.load().boundaries, access=access())
 
 
 def confirmed() -> dict[str, str]:

@@ -1,7 +1,9 @@
-"""The store the app uses: opened once per process, shared by every session.
+"""The store the app uses: opened once per process, shared by every session, and seen by
+each person through a guard (:class:`graph.guard.GuardedStore`) that applies their role.
 
-Pages get it from :func:`store` and hand it to named queries; they never write Cypher
-or call a backend themselves.
+Pages get the person's store from :func:`store` and hand it to named queries; they never
+write Cypher or call a backend themselves. Cached results are keyed by the person's access
+as well as by the store (:data:`STORE_HASH`), so nobody is served what another may see.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import streamlit as st
 
 from graph import GraphStore, Settings, open_store
+from graph.backends.embedded import EmbeddedStore
+from graph.backends.neo4j import Neo4jStore
+from graph.guard import GuardedStore
 from graph.errors import PasserellesError
 from graph.i18n import t
 from ingest.demo import load_demo
@@ -25,8 +30,25 @@ def _open() -> GraphStore:
     return found
 
 
+def _store_key(found: GraphStore) -> tuple[int, object]:
+    return (id(getattr(found, "inner", found)), getattr(found, "access", None))
+
+
+# For st.cache_data: a store is hashed by which store it is and who is looking.
+STORE_HASH = {cls: _store_key for cls in (GuardedStore, EmbeddedStore, Neo4jStore)}
+
+
 def store() -> GraphStore:
-    """The store, or a French message and a « Réessayer » button when it cannot be opened."""
+    """The store as the person of this session may see and change it."""
+    from ui.session import access
+
+    return GuardedStore(shared_store(), access())
+
+
+def shared_store() -> GraphStore:
+    """The store itself, or a French message and a « Réessayer » button when it cannot be opened.
+
+    Only for work that checks the person's role itself (an import by the federation)."""
     try:
         with st.spinner(t("app.opening")):
             return _open()
