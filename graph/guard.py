@@ -154,9 +154,21 @@ class GuardedStore(GraphStore):
 
     # --- writing ------------------------------------------------------------------------
 
-    def apply(self, changes: ChangeSet) -> None:
-        """Check every change against the person's role, stamp and trace it, apply all or nothing."""
-        self._apply(list(changes))
+    def apply(self, changes: ChangeSet, action: str | None = None, note: str = "") -> None:
+        """Check every change against the person's role, stamp and trace it, apply all or nothing.
+
+        ``action`` names what the node writes are in their traces when it is not a plain
+        creation or modification (``validation``, ``rejet``, ``restauration``); ``note`` (a
+        rejection's comment, say) is kept in the trace as ``note``.
+        """
+        self._action, self._note = action, note
+        try:
+            self._apply(list(changes))
+        finally:
+            self._action, self._note = None, ""
+
+    _action: str | None = None
+    _note: str = ""
 
     def _apply(self, changes: list[Change]) -> None:
         self._memo.clear()
@@ -215,11 +227,15 @@ class GuardedStore(GraphStore):
                 props.update(cree_le=at[:19] + "+00:00", contribue_par=self.access.account or self.access.role.value)
             if self.access.role is not Role.ADMIN:
                 props["statut"] = "brouillon"  # the federation validates what centres contribute
+                if self._action in ("validation", "rejet", "restauration"):
+                    raise AccessDenied("access.denied_write", centre=owner or "")
             elif props.get("statut") is None and before is None:
                 props["statut"] = PUBLISHED
-        action = "creation" if before is None else "modification"
+        action = self._action or ("creation" if before is None else "modification")
         old = {name: (before or {}).get(name) for name in props if name not in ("modifie_le",)}
         new = {name: value for name, value in props.items() if name not in ("modifie_le",)}
+        if self._note:
+            new["note"] = self._note
         return [PutNode(change.label, change.key, props, expected),
                 self._trace(change.label, change.key, owner, action, old, new, at)]
 
