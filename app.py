@@ -30,6 +30,8 @@ pages = [
     st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
     st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
     st.Page("app_pages/analyse.py", title=t("page.analyse.title"), icon=":material/insights:"),
+    st.Page("app_pages/rencontres.py", title=t("page.rencontres.title"), icon=":material/groups:"),
+    st.Page("app_pages/livret.py", title=t("page.livret.title"), icon=":material/menu_book:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

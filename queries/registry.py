@@ -54,4 +54,4 @@ def named(name: str, *parameters: str) -> Callable[[F], F]:
     return register
 
 
-from queries import aggregate, analysis, explorer, geography, overview  # noqa: E402,F401  (registers their queries)
+from queries import aggregate, analysis, explorer, geography, grids, meetings, overview  # noqa: E402,F401  (registers their queries)

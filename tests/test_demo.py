@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {
     "Departement": 1, "Commune": 184, "Qpv": 41, "Centre": 40, "Reseau": 20, "Ecole": 300,
     "Partenariat": 150, "Rencontre": 3, "Pratique": 120, "Situation": 30, "Question": 14, "Outil": 7,
-    "Retour": 0, "Avis": 0, "Grille": 0, "Critere": 0, "Evaluation": 0,
+    "Retour": 8, "Avis": 25, "Grille": 3, "Critere": 16, "Evaluation": 396,
 }
 
 

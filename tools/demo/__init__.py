@@ -23,6 +23,8 @@ Modules, in the order the world is built (:mod:`tools.demo.generate` runs them):
 - :mod:`~tools.demo.schools`, :mod:`~tools.demo.centres`, :mod:`~tools.demo.partnerships`,
   :mod:`~tools.demo.practices`, :mod:`~tools.demo.meetings`, :mod:`~tools.demo.situations`:
   the fictional sheets;
+- :mod:`~tools.demo.capitalisation`: the centres invited to each meeting, the analysis grids and their
+  evaluations, the partners' views and the reports back (each from its own random stream);
 - :mod:`~tools.demo.check`: the self-check of what was written;
 - ``phrases_*``: the French phrase banks (data only), by theme.
 """

@@ -117,7 +117,7 @@ def semantic_errors(world: World, t: dict[str, list[Row]]) -> list[str]:
     """What the demo promises beyond the schema: counts, fictional names, points in their commune, coherent dates."""
     errors = []
     expected = {"Commune": 184, "Qpv": 41, "Ecole": 300, "Centre": 40, "Rencontre": 3, "Pratique": N_PRACTICES,
-                "Situation": 30, "Departement": 1, "Reseau": len(NETWORK_PLAN)}
+                "Situation": 30, "Departement": 1, "Reseau": len(NETWORK_PLAN), "Grille": 3, "Avis": 25, "Retour": 8}
     errors += [f"{k}: {len(t[k])} rows, expected {n}" for k, n in expected.items() if len(t[k]) != n]
     for sheet, name in (("Centre", "nom"), ("Ecole", "nom"), ("Reseau", "nom")):
         errors += [f"{sheet} {r['nom']!r} does not say it is fictional" for r in t[sheet]
@@ -164,4 +164,34 @@ def semantic_errors(world: World, t: dict[str, list[Row]]) -> list[str]:
                        if w[0].isupper() and w not in allowed]
     if sorted({s["posture"] for s in t["Situation"]}) != sorted(voc.STANCE.labels):
         errors.append("not every stance occurs in the conflict cases")
+    return errors + capitalisation_errors(t)
+
+
+def capitalisation_errors(t: dict[str, list[Row]]) -> list[str]:
+    """Invitations, grids, evaluations, views and reports: coherent with the meetings and with each other."""
+    errors = []
+    meetings = {r["id_rencontre"]: r for r in t["Rencontre"]}
+    for m in meetings.values():
+        if not set(m["participants"].split("|")) <= set(m["invites"].split("|")):
+            errors.append(f"{m['id_rencontre']}: a centre came without being invited")
+    grids = {g["id_grille"]: voc.GRID_TARGET.code_for(g["cible"]) for g in t["Grille"]}
+    criteria = {c["id_critere"]: c for c in t["Critere"]}
+    for e in t["Evaluation"]:
+        criterion = criteria[e["critere"]]
+        target = "pratique" if e["pratique"] else "situation"
+        if bool(e["pratique"]) == bool(e["situation"]) or grids[criterion["grille"]] != target:
+            errors.append(f"{e['id_evaluation']}: evaluates {target}, its grid {criterion['grille']} does not")
+        scale = voc.SCALE.code_for(criterion["echelle"])
+        if (scale == "note_1_4" and e["valeur"] not in "1234") or (scale == "oui_non" and e["valeur"] not in ("oui", "non")):
+            errors.append(f"{e['id_evaluation']}: {e['valeur']!r} does not fit the scale {criterion['echelle']}")
+    for a in t["Avis"]:
+        if a["rencontre"] and parse_month(a["date"]) >= MEETING_MONTH[a["rencontre"]]:
+            errors.append(f"{a['id_avis']}: shared at {a['rencontre']} before it was gathered")
+    carriers = {p["id_pratique"]: p for p in t["Pratique"]}
+    for r in t["Retour"]:
+        practice = carriers[r["pratique"]]
+        if r["id_centre"] == practice["id_centre"]:
+            errors.append(f"{r['id_retour']}: a centre reports on its own practice")
+        if practice["rencontre"] and parse_month(r["date"]) <= MEETING_MONTH[practice["rencontre"]]:
+            errors.append(f"{r['id_retour']}: reused before the practice was presented")
     return errors

@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 from graph.schema import KIND_LIST, NodeKind
+from tools.demo.capitalisation import build_capitalisation
 from tools.demo.centres import build_centres
 from tools.demo.check import self_check
 from tools.demo.common import DEPARTEMENT, ROOT, Row
@@ -44,6 +45,7 @@ def build() -> World:
     build_meetings_and_questions(world)
     build_situations(world)
     build_tools(world)
+    build_capitalisation(world)
     return world
 
 
