@@ -28,10 +28,13 @@ with st.sidebar:
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
     st.Page("app_pages/graphe.py", title=t("page.graphe.title"), icon=":material/hub:"),
+    st.Page("app_pages/presenter.py", title=t("page.presenter.title"), icon=":material/slideshow:"),
     st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
     st.Page("app_pages/analyse.py", title=t("page.analyse.title"), icon=":material/insights:"),
     st.Page("app_pages/rencontres.py", title=t("page.rencontres.title"), icon=":material/groups:"),
     st.Page("app_pages/livret.py", title=t("page.livret.title"), icon=":material/menu_book:"),
+    st.Page("app_pages/contribuer.py", title=t("page.contribuer.title"), icon=":material/edit_note:"),
+    st.Page("app_pages/validation.py", title=t("page.validation.title"), icon=":material/fact_check:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

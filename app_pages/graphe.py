@@ -7,12 +7,11 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from graph.i18n import t
-from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRACTICE_OUTCOME, PRIORITY,
-                                QUALITY, SCHOOL_LEVEL, SCHOOL_STATUS)
+from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
-from queries.explorer import Filters
 from ui.exports import gexf_bytes, graphml_bytes
-from ui.explorer_state import cached_graph, commune_choices, partnership_rows
+from ui.explorer_state import cached_graph, partnership_rows
+from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
 from ui.images import graph_png, graph_svg
 from ui.state import store
@@ -21,34 +20,8 @@ current = store()
 st.title(t("page.graphe.heading"))
 st.caption(QUERIES["graphe_partenariats"].description)
 
-
-def pick(vocabulary, key: str) -> tuple[str, ...]:
-    chosen = st.multiselect(vocabulary.title, vocabulary.labels, key=key, placeholder=t("page.graphe.all"))
-    return tuple(vocabulary.code_for(label) for label in chosen)
-
-
-with st.expander(t("page.graphe.filters"), expanded=False):
-    left, middle, right = st.columns(3)
-    with left:
-        communes = commune_choices(current)
-        chosen = st.multiselect(t("page.graphe.communes"), list(communes), key="graph_communes",
-                                format_func=lambda code: communes[code], placeholder=t("page.graphe.all"))
-        priority = pick(PRIORITY, "graph_priority")
-        levels = pick(SCHOOL_LEVEL, "graph_levels")
-    with middle:
-        statuses = pick(SCHOOL_STATUS, "graph_statuses")
-        forms = pick(PARTNERSHIP_FORM, "graph_forms")
-        frequencies = pick(FREQUENCY, "graph_frequencies")
-    with right:
-        objects = pick(PARTNERSHIP_OBJECT, "graph_objects")
-        qualities = pick(QUALITY, "graph_qualities")
-        activities = pick(ACTIVITY, "graph_activities")
-filters = Filters(communes=tuple(chosen), education_prioritaire=priority, niveaux=levels, statuts=statuses,
-                  formes=forms, frequences=frequencies, objets=objects, qualites=qualities, activites=activities)
-
-search_column, depth_column = st.columns([3, 1])
-search = search_column.text_input(t("page.graphe.search"), key="graph_search", placeholder=t("page.graphe.search_hint"))
-depth = depth_column.select_slider(t("page.graphe.depth"), options=[1, 2, 3], value=1, key="graph_depth")
+filters = filter_widgets(current, "graph")
+search, depth = search_widgets("graph")
 
 graph, drawing = cached_graph(current, filters, search, depth)
 if search and not graph.matches:

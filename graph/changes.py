@@ -36,7 +36,7 @@ class PutNode:
     label: str
     key: str
     props: Mapping[str, Value | None] = field(default_factory=dict)
-    expected_version: int | None = None
+    expected_version: int | None = field(default=None, repr=False)  # shown by ConcurrentEdit when it matters
 
     def to_record(self) -> list[Any]:
         # The version was checked when written: replaying the log needs only the values.

@@ -1,0 +1,160 @@
+"""Protection of people in conflict cases: a corpus of French sentences, with and without identifying details.
+
+Every detail of the corpus must be found, with its kind and its exact text; the sentences made of the field's
+ordinary words (« école », « collège », « CLAS », « Argenteuil »…) and every narrative of the demo must raise
+nothing; a case with findings is refused by the query layer on both stores, and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import dump
+
+from graph.guard import GuardedStore
+from ingest.demo import load_demo
+from queries.access import Access, Role
+from queries.contributions import InvalidContribution, save_contribution
+from queries.privacy import (
+    CASE_TEXTS,
+    IdentifyingDetails,
+    check_case,
+    find_identifying,
+    first_names,
+    known_places,
+    place_phrases,
+    replace_identifying,
+)
+
+# (sentence, every detail it holds: kind and exact text)
+IDENTIFYING = [
+    ("La maman de Yanis est venue nous voir après la réunion.", {("prenom", "Yanis")}),
+    ("Mme Diallo a appelé le centre le 12 mars 2019.", {("nom", "Diallo"), ("date", "12 mars 2019")}),
+    ("Le père, M. Le Gall, conteste la sanction.", {("nom", "Le Gall")}),
+    ("Vous pouvez joindre la famille au 06 12 34 56 78 ou au +33 1 39 98 12 34.",
+     {("telephone", "06 12 34 56 78"), ("telephone", "+33 1 39 98 12 34")}),
+    ("Le numéro du père : 0612345678, ou 07-81-22-33-44 le soir.",
+     {("telephone", "0612345678"), ("telephone", "07-81-22-33-44")}),
+    ("Son adresse : 12 rue des Lilas, 95100 Argenteuil.", {("adresse", "12 rue des Lilas")}),
+    ("Elle habite au 3 bis avenue Jean Jaurès, bâtiment C, appartement 45.",
+     {("adresse", "3 bis avenue Jean Jaurès"), ("adresse", "bâtiment C"), ("adresse", "appartement 45")}),
+    ("Écrire à fatou.diarra@gmail.com pour la suite.", {("courriel", "fatou.diarra@gmail.com")}),
+    ("L’enfant, né le 3 mars 2014, est scolarisé en CM2 B à l’école.",
+     {("date", "né le 3 mars 2014"), ("classe", "CM2 B")}),
+    ("Élève de 6e3 au collège, il a été exclu trois jours.", {("classe", "6e3")}),
+    ("La famille Benali a refusé la médiation.", {("nom", "Benali")}),
+    ("Inès Durand, la grande sœur, sert d’interprète.", {("nom", "Inès Durand")}),
+    ("Karim et Samira se sont rencontrés au CLAS.", {("prenom", "Karim"), ("prenom", "Samira")}),
+    ("La directrice, Madame Lefèvre, souhaite une rencontre.", {("nom", "Lefèvre")}),
+    ("Le fils Mohamed ne vient plus au collège depuis novembre.", {("prenom", "Mohamed")}),
+    ("Contact : 01.34.10.20.30, demander Sophie.", {("telephone", "01.34.10.20.30"), ("prenom", "Sophie")}),
+    ("Durand Lefebvre est venu avec sa fille.", {("nom", "Durand Lefebvre")}),
+    ("Sa fille est née le 14/02/2012 à Pontoise.", {("date", "née le 14/02/2012")}),
+    ("Le 05/06/2018, la mère est venue au centre.", {("date", "05/06/2018")}),
+    ("FATOUMATA est arrivée en retard au collège.", {("prenom", "FATOUMATA")}),
+    ("La mère de kevin est venue voir la référente familles.", {("prenom", "kevin")}),
+    ("Au centre, Jean-Pierre a proposé de réunir les deux parties.", {("prenom", "Jean-Pierre")}),
+    ("La classe de 4e B du collège a été informée.", {("classe", "4e B")}),
+    ("Le rendez-vous du 2019-03-12 a été reporté.", {("date", "2019-03-12")}),
+    ("Elle travaille à la cantine, joignable au +33 (0)6 11 22 33 44.", {("telephone", "+33 (0)6 11 22 33 44")}),
+]
+ORDINARY = [
+    "La mère est venue voir l’animatrice CLAS de l’école, à Argenteuil, en mars 2019.",
+    "Le collège a sollicité le centre pour une médiation.",
+    "L’élève de CM2 a été exclu de la cantine.",
+    "Le CPE et la directrice de l’école élémentaire ont accepté de se réunir.",
+    "Une rencontre a eu lieu à la Maison Pour Tous, avec l’Éducation nationale.",
+    "L’école Jules Ferry et le collège Jean Moulin travaillent avec le centre.",
+    "Le centre social de Saint-Brice a orienté la famille vers le PRE.",
+    "Claire et nette, la position du centre a rassuré la famille.",
+    "En 2019, 29 familles ont été accompagnées ; 12 d’entre elles ont activé Pronote.",
+    "Deux cours de soutien par semaine, 3 places disponibles.",
+    "Pendant le Ramadan, les horaires du CLAS ont changé.",
+    "Le Conseil Départemental et la Caisse d’Allocations Familiales financent l’action.",
+    "Une mère d’un élève de 6e est venue au centre en septembre 2020.",
+    "Au centre, la famille a été reçue par la référente familles.",
+    "Le jean troué de l’enfant a fait rire la classe.",
+    "La réunion à la résidence des Iris a réuni douze familles.",
+    "Il s’est marié l’an dernier et a déménagé à L’Isle-Adam.",
+    "La PMI et l’ASE suivent déjà la famille.",
+    "Le CPE du collège a proposé un rendez-vous au centre avec Madame la Principale.",
+]
+
+
+@pytest.mark.parametrize("sentence, expected", IDENTIFYING, ids=[s[:40] for s, _ in IDENTIFYING])
+def test_every_identifying_detail_is_found(sentence, expected):
+    found = find_identifying(sentence)
+    assert {(f.kind, f.text) for f in found} == expected
+    for finding in found:
+        assert sentence[finding.start:finding.end] == finding.text
+        assert finding.text in finding.explanation and finding.explanation != f"contributions.privacy.explain.{finding.kind}"
+
+
+@pytest.mark.parametrize("sentence", ORDINARY, ids=[s[:40] for s in ORDINARY])
+def test_no_false_alarm_on_the_field_s_ordinary_words(sentence):
+    assert find_identifying(sentence) == []
+
+
+def test_the_corpus_is_large_enough_and_the_first_names_are_a_curated_list():
+    assert len(IDENTIFYING) + len(ORDINARY) >= 25
+    names = first_names()
+    assert len(names) > 500 and {"ines", "mohamed", "fatoumata", "kevin"} <= names
+    assert not {"ecole", "college", "clas", "argenteuil", "famille", "mere"} & names
+
+
+def test_a_class_is_identifying_only_with_a_school():
+    assert find_identifying("Elle est en CM2 B depuis la rentrée.") == []
+    assert [f.text for f in find_identifying("Elle est en CM2 B depuis la rentrée.", school=True)] == ["CM2 B"]
+    assert [f.text for f in find_identifying("Elle est en CM2 B à l’école depuis la rentrée.")] == ["CM2 B"]
+
+
+def test_places_of_the_graph_are_not_people():
+    text = "La réunion a eu lieu à Henri Barbusse, au pied des tours."
+    assert [f.text for f in find_identifying(text)] == ["Henri Barbusse"]
+    places = place_phrases(["Brigadières - Henri Barbusse", "École élémentaire Jules Ferry"])
+    assert ("henri", "barbusse") in places and ("jules", "ferry") in places
+    assert find_identifying(text, places) == []
+    assert [f.text for f in find_identifying("Henri est venu seul.", places)] == ["Henri"]
+
+
+def test_replacing_leaves_nothing_to_find():
+    for sentence, _ in IDENTIFYING:
+        replaced = replace_identifying(sentence)
+        assert find_identifying(replaced, school=True) == [], replaced
+    assert replace_identifying("Appeler Mme Diallo au 06 12 34 56 78.") == "Appeler Mme [nom] au [téléphone]."
+
+
+# --- on both stores ------------------------------------------------------------------------------------------
+
+CENTRE = Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias")
+CASE = {"nature": "sanction", "sollicite_par": "parent", "posture": "mediation", "issue": "en_cours",
+        "recit": "La mère de Yanis est venue au centre.", "actions": "Appel au 06 12 34 56 78.",
+        "enseignements": "Réunir les deux parties tôt."}
+
+
+def test_the_demo_narratives_raise_nothing(store):
+    load_demo(store)
+    places = known_places(store)
+    texts = [str(case[name]) for case in store.nodes("Situation") for name in CASE_TEXTS if case.get(name)]
+    texts += [str(p[name]) for p in store.nodes("Pratique") for name in ("description", "favorise", "fait_marcher",
+                                                                          "obstacles", "preuves") if p.get(name)]
+    assert len(texts) > 200
+    alarms = [(text, [f.text for f in found]) for text in texts if (found := find_identifying(text, places))]
+    assert alarms == []
+
+
+def test_a_case_with_findings_is_refused_and_nothing_is_written(store):
+    load_demo(store)
+    guarded = GuardedStore(store, CENTRE)
+    found = check_case(guarded, CASE)
+    assert {(f.field, f.kind, f.text) for f in found} == {("recit", "prenom", "Yanis"),
+                                                          ("actions", "telephone", "06 12 34 56 78")}
+    before = dump(store)
+    with pytest.raises(IdentifyingDetails) as refused:
+        save_contribution(guarded, "Situation", CASE, centre="CS95-001")
+    assert len(refused.value.findings) == 2 and "pas enregistrée" in refused.value.message()
+    assert dump(store) == before
+    with pytest.raises(InvalidContribution):  # a finding and a missing required field: every problem at once
+        save_contribution(guarded, "Situation", {**CASE, "posture": ""}, centre="CS95-001")
+    assert dump(store) == before
+    cleaned = {**CASE, "recit": replace_identifying(CASE["recit"]), "actions": replace_identifying(CASE["actions"])}
+    saved = save_contribution(guarded, "Situation", cleaned, centre="CS95-001")
+    assert store.get("Situation", saved.key)["recit"] == "La mère de [prénom] est venue au centre."

@@ -1,0 +1,51 @@
+"""The explorer's filter widgets, said once: the graph page and the presenter page show the same
+ones (territory, school, partnership, centre; search; neighbourhood), each page under its own
+widget keys (``{prefix}_communes``, ``{prefix}_qualities``, ``{prefix}_search``…).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph.i18n import t
+from graph.store import GraphStore
+from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
+                                SCHOOL_LEVEL, SCHOOL_STATUS, Vocabulary)
+from queries.explorer import Filters
+from ui.explorer_state import commune_choices
+
+
+def _pick(vocabulary: Vocabulary, key: str) -> tuple[str, ...]:
+    chosen = st.multiselect(vocabulary.title, vocabulary.labels, key=key, placeholder=t("page.graphe.all"))
+    return tuple(code for label in chosen if (code := vocabulary.code_for(label)) is not None)
+
+
+def filter_widgets(store: GraphStore, prefix: str, expanded: bool = False) -> Filters:
+    """The filters chosen in an expander of three columns of multiselects (empty: everything)."""
+    with st.expander(t("page.graphe.filters"), expanded=expanded):
+        left, middle, right = st.columns(3)
+        with left:
+            communes = commune_choices(store)
+            chosen = st.multiselect(t("page.graphe.communes"), list(communes), key=f"{prefix}_communes",
+                                    format_func=lambda code: communes[code], placeholder=t("page.graphe.all"))
+            priority = _pick(PRIORITY, f"{prefix}_priority")
+            levels = _pick(SCHOOL_LEVEL, f"{prefix}_levels")
+        with middle:
+            statuses = _pick(SCHOOL_STATUS, f"{prefix}_statuses")
+            forms = _pick(PARTNERSHIP_FORM, f"{prefix}_forms")
+            frequencies = _pick(FREQUENCY, f"{prefix}_frequencies")
+        with right:
+            objects = _pick(PARTNERSHIP_OBJECT, f"{prefix}_objects")
+            qualities = _pick(QUALITY, f"{prefix}_qualities")
+            activities = _pick(ACTIVITY, f"{prefix}_activities")
+    return Filters(communes=tuple(chosen), education_prioritaire=priority, niveaux=levels, statuts=statuses,
+                   formes=forms, frequences=frequencies, objets=objects, qualites=qualities, activites=activities)
+
+
+def search_widgets(prefix: str) -> tuple[str, int]:
+    """The name searched (accent- and case-insensitive) and the neighbourhood depth around it."""
+    search_column, depth_column = st.columns([3, 1])
+    search = search_column.text_input(t("page.graphe.search"), key=f"{prefix}_search",
+                                      placeholder=t("page.graphe.search_hint"))
+    depth = depth_column.select_slider(t("page.graphe.depth"), options=[1, 2, 3], value=1, key=f"{prefix}_depth")
+    return search, int(depth)
