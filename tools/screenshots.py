@@ -15,7 +15,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"accueil": "", "graphe": "graphe", "carte": "carte_geo", "import": "importer"}
+PAGES = {"accueil": "", "graphe": "graphe", "presentation": "presenter", "carte": "carte_geo", "analyse": "analyse",
+         "recommandations": "recommandations", "situations": "situations", "rencontres": "rencontres",
+         "livret": "livret", "contribuer": "contribuer", "validation": "validation", "import": "importer"}
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
 
@@ -26,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with tempfile.TemporaryDirectory() as data:
-        env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": data, "PASSERELLES_DEMO": "oui"}
+        env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": data, "PASSERELLES_DEMO": "oui",
+               "PASSERELLES_COMPTES": str(Path(data) / "comptes.json")}  # no account: the local administrator
         server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                                    "--server.address", "127.0.0.1", "--server.headless", "true"],
                                   cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -44,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=FLAGS)
                 page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="fr-FR")
                 for name, path in PAGES.items():
+                    if path and not (ROOT / "app_pages" / f"{path}.py").exists():
+                        continue
                     page.goto(f"{url}/{path}")
                     page.wait_for_selector("h1", timeout=90_000)
                     page.wait_for_timeout(4000)  # the graph and the map draw themselves
