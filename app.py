@@ -31,6 +31,8 @@ pages = [
     st.Page("app_pages/presenter.py", title=t("page.presenter.title"), icon=":material/slideshow:"),
     st.Page("app_pages/carte_geo.py", title=t("page.carte_geo.title"), icon=":material/map:"),
     st.Page("app_pages/analyse.py", title=t("page.analyse.title"), icon=":material/insights:"),
+    st.Page("app_pages/recommandations.py", title=t("page.recommandations.title"), icon=":material/recommend:"),
+    st.Page("app_pages/situations.py", title=t("page.situations.title"), icon=":material/diversity_3:"),
     st.Page("app_pages/rencontres.py", title=t("page.rencontres.title"), icon=":material/groups:"),
     st.Page("app_pages/livret.py", title=t("page.livret.title"), icon=":material/menu_book:"),
     st.Page("app_pages/contribuer.py", title=t("page.contribuer.title"), icon=":material/edit_note:"),

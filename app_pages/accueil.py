@@ -7,6 +7,7 @@ from graph.i18n import t
 from ingest.demo import DEMO_DIR
 from ingest.template import template_xlsx
 from queries import QUERIES
+from ui.exports import frame_csv
 from ui.state import store
 
 current = store()
@@ -28,7 +29,7 @@ if territories.empty:
 else:
     territories = territories.rename(columns={name: t(f"column.{name}") for name in territories.columns})
     st.dataframe(territories, hide_index=True, width="stretch")
-    st.download_button(t("page.accueil.download_csv"), territories.to_csv(sep=";", index=False).encode("utf-8-sig"),
+    st.download_button(t("page.accueil.download_csv"), frame_csv(territories),
                        file_name="passerelles-par-commune.csv", mime="text/csv", key="download_territories")
 
 st.subheader(t("page.accueil.template_heading"))

@@ -6,6 +6,7 @@ import streamlit as st
 from graph.i18n import t
 from graph.vocabularies import QUALITY
 from queries import QUERIES
+from ui.exports import frame_csv
 from ui.explorer_state import cached_map
 from ui.geo_map import boundaries_file, build_deck, commune_features, legend, read_boundaries
 from ui.state import store
@@ -52,5 +53,5 @@ if data["lieux_sans_coordonnees"] or data["partenariats_sans_coordonnees"]:
 table = pd.DataFrame(data["partenariats"], columns=list(CSV_COLUMNS))
 table = table.rename(columns={name: t(f"page.carte_geo.column.{name}") for name in CSV_COLUMNS})
 st.download_button(t("page.carte_geo.download_csv", count=len(table)),
-                   table.to_csv(sep=";", index=False).encode("utf-8-sig"), file_name="passerelles-carte-partenariats.csv",
+                   frame_csv(table), file_name="passerelles-carte-partenariats.csv",
                    mime="text/csv", key="download_map_partnerships", disabled=table.empty)

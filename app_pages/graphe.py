@@ -9,8 +9,9 @@ import streamlit.components.v1 as components
 from graph.i18n import t
 from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
-from ui.exports import gexf_bytes, graphml_bytes
-from ui.explorer_state import cached_graph, partnership_rows
+from queries.aggregate import DRAW_LIMIT
+from ui.exports import frame_csv, gexf_bytes, graphml_bytes
+from ui.explorer_state import cached_graph, cached_groups, departement_choices, partnership_rows
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
 from ui.images import graph_png, graph_svg
@@ -31,7 +32,26 @@ counts[0].metric(t("page.graphe.centres"), sum(1 for n in graph.nodes if n.label
 counts[1].metric(t("page.graphe.schools"), sum(1 for n in graph.nodes if n.label == "Ecole"))
 counts[2].metric(t("page.graphe.partnerships"), len(graph.edges))
 
-if graph.nodes:
+def open_group(level: str, codes: dict[str, str]) -> None:
+    """Go down one level: the chosen département or commune becomes the territory filter."""
+    chosen = st.session_state.get(f"graph_open_{level}")
+    if chosen in codes:  # territory filters add up: the commune replaces its département
+        st.session_state["graph_departements"] = [codes[chosen]] if level == "departement" else []
+        if level == "commune":
+            st.session_state["graph_communes"] = [codes[chosen]]
+
+
+if graph.nodes and not drawing:  # too many to draw one by one: grouped by territory, opened level by level
+    one = filters.departements[0] if len(filters.departements) == 1 else None
+    level = "commune" if one or filters.communes or len(departement_choices(current)) <= 1 else "departement"
+    grouped, grouped_drawing = cached_groups(current, filters, level, one)
+    st.info(t("aggregate.grouped", count=len(graph.nodes), limit=DRAW_LIMIT, level=t(f"aggregate.level_{level}")))
+    components.html(grouped_drawing, height=740)
+    codes = {t("aggregate.group_option", name=g.nom, partnerships=g.partenariats, centres=g.centres,
+               schools=g.ecoles): g.key for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
+    st.selectbox(t(f"aggregate.open_{level}"), list(codes), index=None, key=f"graph_open_{level}",
+                 on_change=open_group, args=(level, codes), placeholder=t("page.graphe.choose"))
+elif graph.nodes:
     components.html(drawing, height=740)
 else:
     st.info(t("page.graphe.empty"))
@@ -41,19 +61,20 @@ st.markdown("  \n".join(f'<span style="color:{colour}">{text}</span>' for colour
 rows = pd.DataFrame(partnership_rows(graph))
 if not rows.empty:
     exports = st.columns(4)
-    exports[0].download_button(t("page.graphe.download"), rows.to_csv(sep=";", index=False).encode("utf-8-sig"),
+    exports[0].download_button(t("page.graphe.download"), frame_csv(rows),
                                file_name="passerelles-partenariats.csv", mime="text/csv", key="graph_download")
-    exports[1].download_button(t("page.graphe.download_html"), network_html(graph, height=900).encode("utf-8"),
-                               file_name="passerelles-graphe.html", mime="text/html", key="graph_download_html")
+    exports[1].download_button(t("page.graphe.download_html"), lambda: network_html(graph, height=900).encode("utf-8"),
+                               file_name="passerelles-graphe.html", mime="text/html", key="graph_download_html",
+                               disabled=not drawing)
     exports[2].download_button(t("page.graphe.download_graphml"), graphml_bytes(graph),
                                file_name="passerelles-graphe.graphml", mime="application/xml", key="graph_download_graphml")
     exports[3].download_button(t("page.graphe.download_gexf"), gexf_bytes(graph),
                                file_name="passerelles-graphe.gexf", mime="application/xml", key="graph_download_gexf")
     images = st.columns(4)  # drawn only when asked for: a second or so each
     images[0].download_button(t("page.graphe.download_png"), partial(graph_png, graph), file_name="passerelles-graphe.png",
-                              mime="image/png", key="graph_download_png")
+                              mime="image/png", key="graph_download_png", disabled=not drawing)
     images[1].download_button(t("page.graphe.download_svg"), partial(graph_svg, graph), file_name="passerelles-graphe.svg",
-                              mime="image/svg+xml", key="graph_download_svg")
+                              mime="image/svg+xml", key="graph_download_svg", disabled=not drawing)
 
 st.subheader(t("page.graphe.card"))
 choices = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}

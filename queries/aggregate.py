@@ -101,3 +101,10 @@ def aggregated_graph(store: GraphStore, filters: Filters | None = None, level: L
 def _names(store: GraphStore, level: Level) -> dict[str, str]:
     label, key = ("Departement", "code_departement") if level == "departement" else ("Commune", "code_insee")
     return {str(node[key]): str(node.get("nom", node[key])) for node in store.nodes(label)}
+
+
+@named("departements")
+def departements(store: GraphStore) -> dict[str, str]:
+    """Code → name of every département of the graph, by code."""
+    return {str(node["code_departement"]): str(node.get("nom", node["code_departement"]))
+            for node in sorted(store.nodes("Departement"), key=lambda node: str(node["code_departement"]))}

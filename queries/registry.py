@@ -55,4 +55,5 @@ def named(name: str, *parameters: str) -> Callable[[F], F]:
 
 
 from queries import aggregate, analysis, explorer, geography, grids, meetings, overview  # noqa: E402,F401  (registers their queries)
+from queries import conflicts, questions, recommend, recommend_feedback  # noqa: E402,F401  (registers their queries)
 from queries import contributions, privacy, retention, review  # noqa: E402,F401  (registers their queries)

@@ -16,15 +16,31 @@ from graph.store import GraphStore
 from graph.vocabularies import FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, QUALITY
 from queries import QUERIES
 from queries.explorer import Filters, PartnershipGraph
+from queries.aggregate import DRAW_LIMIT, AggregatedGraph
+from ui.aggregate_view import aggregated_html
 from ui.graph_view import network_html
 from ui.state import STORE_HASH
 
 
 @st.cache_data(show_spinner=False, max_entries=64, hash_funcs=STORE_HASH)
 def cached_graph(store: GraphStore, filters: Filters, search: str, depth: int) -> tuple[PartnershipGraph, str]:
-    """The graph for these filters and its drawing (the slow part), computed once per choice."""
+    """The graph for these filters and its drawing (the slow part), computed once per choice;
+    a graph too large to draw node by node gets no drawing (it is shown grouped)."""
     graph = QUERIES["graphe_partenariats"](store, filters=filters, search=search, depth=depth)
-    return graph, network_html(graph)
+    return graph, network_html(graph) if len(graph.nodes) <= DRAW_LIMIT else ""
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs=STORE_HASH)
+def cached_groups(store: GraphStore, filters: Filters, level: str, departement: str | None) -> tuple[AggregatedGraph, str]:
+    """The graph grouped by département or commune, and its drawing."""
+    grouped = QUERIES["graphe_agrege"](store, filters=filters, level=level, departement=departement)
+    return grouped, aggregated_html(grouped)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
+def departement_choices(store: GraphStore) -> dict[str, str]:
+    """Code → name of the départements."""
+    return QUERIES["departements"](store)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, hash_funcs=STORE_HASH)

@@ -1,5 +1,9 @@
-"""Exports of what the explorer shows: GraphML and GEXF for Gephi (standalone HTML comes from
-:func:`ui.graph_view.network_html`).
+"""Exports of what the explorer shows: tables as CSV for a French spreadsheet, GraphML and GEXF
+for Gephi (standalone HTML comes from :func:`ui.graph_view.network_html`).
+
+>>> import pandas as pd
+>>> frame_csv(pd.DataFrame([{"nom": "=1+1", "km": 2.5}])).decode("utf-8-sig").splitlines()
+['nom;km', "'=1+1;2,5"]
 
 >>> from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 >>> graph = PartnershipGraph([GraphNode("Centre:C1", "Centre", "C1", "Centre fictif", "95018", "Argenteuil"),
@@ -15,7 +19,9 @@ from __future__ import annotations
 import io
 
 import networkx as nx
+import pandas as pd
 
+from graph.text import spreadsheet_safe
 from graph.vocabularies import PARTNERSHIP_OBJECT, QUALITY
 from queries.explorer import PartnershipGraph
 
@@ -42,3 +48,11 @@ def gexf_bytes(graph: PartnershipGraph) -> bytes:
     buffer = io.BytesIO()
     nx.write_gexf(to_networkx(graph), buffer, encoding="utf-8")
     return buffer.getvalue()
+
+
+def frame_csv(frame: pd.DataFrame) -> bytes:
+    """``frame`` as a CSV a French spreadsheet opens as is (``;``, UTF-8 with BOM, decimal comma),
+    every text cell and header made inert (a name starting with ``=`` stays text)."""
+    safe = frame.map(lambda value: spreadsheet_safe(value) if isinstance(value, str) else value)
+    safe.columns = [spreadsheet_safe(str(name)) for name in safe.columns]
+    return safe.to_csv(sep=";", index=False, decimal=",").encode("utf-8-sig")

@@ -12,7 +12,7 @@ from graph.store import GraphStore
 from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
                                 SCHOOL_LEVEL, SCHOOL_STATUS, Vocabulary)
 from queries.explorer import Filters
-from ui.explorer_state import commune_choices
+from ui.explorer_state import commune_choices, departement_choices
 
 
 def _pick(vocabulary: Vocabulary, key: str) -> tuple[str, ...]:
@@ -25,6 +25,12 @@ def filter_widgets(store: GraphStore, prefix: str, expanded: bool = False) -> Fi
     with st.expander(t("page.graphe.filters"), expanded=expanded):
         left, middle, right = st.columns(3)
         with left:
+            names = departement_choices(store)
+            departements: list[str] = []
+            if len(names) > 1:  # one département (the demo, a federation): nothing to choose
+                departements = st.multiselect(t("aggregate.departements"), list(names), key=f"{prefix}_departements",
+                                              format_func=lambda code: f"{code} {names[code]}",
+                                              placeholder=t("page.graphe.all"))
             communes = commune_choices(store)
             chosen = st.multiselect(t("page.graphe.communes"), list(communes), key=f"{prefix}_communes",
                                     format_func=lambda code: communes[code], placeholder=t("page.graphe.all"))
@@ -38,7 +44,7 @@ def filter_widgets(store: GraphStore, prefix: str, expanded: bool = False) -> Fi
             objects = _pick(PARTNERSHIP_OBJECT, f"{prefix}_objects")
             qualities = _pick(QUALITY, f"{prefix}_qualities")
             activities = _pick(ACTIVITY, f"{prefix}_activities")
-    return Filters(communes=tuple(chosen), education_prioritaire=priority, niveaux=levels, statuts=statuses,
+    return Filters(communes=tuple(chosen), departements=tuple(departements), education_prioritaire=priority, niveaux=levels, statuts=statuses,
                    formes=forms, frequences=frequencies, objets=objects, qualites=qualities, activites=activities)
 
 

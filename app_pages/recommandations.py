@@ -1,0 +1,225 @@
+"""Ce qui a marché ailleurs: a centre (picked, or described by hand) and its problem → the practices that worked in
+similar configurations, ranked, each with its reasons; why one is not higher; the federation's weights; reporting
+back after reusing a practice; the answers to open questions."""
+
+import html
+import re
+import time
+from dataclasses import fields
+
+import pandas as pd
+import streamlit as st
+
+from graph.errors import PasserellesError
+from graph.i18n import t
+from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
+from queries import QUERIES
+from queries.access import PUBLIC, Access, Role
+from queries.recommend import COMPONENTS, Filters, Profile, Weights
+from ui.state import STORE_HASH, store
+
+
+def person() -> Access:
+    """Who is using the app: the session's person once accounts exist, a reader until then."""
+    try:
+        from ui.session import access
+    except ImportError:
+        return PUBLIC
+    return access()
+
+
+def plain(text: object) -> str:
+    """User text made inert for Markdown: HTML escaped, Markdown punctuation backslashed."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~>])", r"\\\1", html.escape(str(text or ""), quote=False))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
+def generation(store_seen) -> float:  # the store, and who sees it, are the cache key
+    """A token that changes whenever the app clears its data caches (it does after every write)."""
+    return time.time()
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_index(_store, who: Access, token: float):
+    return QUERIES["recommandations_index"](_store)
+
+
+current = store()
+who = person()
+index = cached_index(current, who, generation(current))
+st.title(t("page.recommandations.heading"))
+st.caption(t("page.recommandations.intro"))
+
+
+def pick(vocabulary, key: str, label: str | None = None, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+    chosen = st.multiselect(label or vocabulary.title, vocabulary.labels, key=key,
+                            default=[vocabulary.label(code) for code in default], placeholder=t("page.recommandations.all"))
+    return tuple(vocabulary.code_for(label) for label in chosen)
+
+
+def one(vocabulary, key: str, label: str) -> str | None:
+    chosen = st.selectbox(label, vocabulary.labels, index=None, key=key, placeholder=t("page.recommandations.any"))
+    return vocabulary.code_for(chosen) if chosen else None
+
+
+centre_names = {key: f"{c.nom} ({c.commune_nom})" for key, c in sorted(index.centres.items(), key=lambda i: i[1].nom)}
+st.subheader(t("page.recommandations.who"))
+by_hand = st.radio(t("page.recommandations.mode"), [t("page.recommandations.mode_centre"),
+                                                   t("page.recommandations.mode_hand")],
+                   key="reco_mode", horizontal=True) == t("page.recommandations.mode_hand")
+if not by_hand:
+    left, right = st.columns([2, 1])
+    centre = left.selectbox(t("page.recommandations.centre"), list(centre_names), format_func=centre_names.get,
+                            index=None, key="reco_centre", placeholder=t("page.recommandations.choose"))
+    with right:
+        levels = pick(SCHOOL_LEVEL, "reco_levels", t("page.recommandations.levels"))
+    base = QUERIES["recommandations_profil"](current, centre=centre, levels=levels, index=index) if centre else Profile()
+else:
+    communes = {code: name for code, (name, _, _) in sorted(index.communes.items(), key=lambda i: i[1][0])
+                if code in {c.commune for c in index.centres.values()}}
+    left, middle, right = st.columns(3)
+    commune = left.selectbox(t("page.recommandations.commune"), list(communes), format_func=communes.get, index=None,
+                             key="reco_commune", placeholder=t("page.recommandations.choose"))
+    kind = left.selectbox(t("page.recommandations.type"), ["centre_social", "evs"], key="reco_type",
+                          format_func=lambda code: {"centre_social": "Centre social", "evs": "Espace de vie sociale"}[code])
+    clas = left.checkbox(t("page.recommandations.clas"), value=True, key="reco_clas")
+    with middle:
+        levels = pick(SCHOOL_LEVEL, "reco_hand_levels", t("page.recommandations.levels"))
+        priority = pick(PRIORITY, "reco_priority", t("page.recommandations.priority"))
+    with right:
+        quality = one(QUALITY, "reco_quality", t("page.recommandations.quality"))
+        frequency = one(FREQUENCY, "reco_frequency", t("page.recommandations.frequency"))
+    base = Profile(commune=commune, evs=kind == "evs", clas=clas, levels=levels, priority=priority, quality=quality,
+                   frequency=frequency)
+
+st.subheader(t("page.recommandations.problem"))
+themes = pick(THEME, "reco_themes", t("page.recommandations.themes"))
+text = st.text_area(t("page.recommandations.text"), key="reco_text", placeholder=t("page.recommandations.text_hint"),
+                    max_chars=1000, height=80)
+profile = Profile(**{**base.__dict__, "themes": themes, "text": text})
+
+with st.expander(t("page.recommandations.filters")):
+    left, right = st.columns(2)
+    max_km = left.number_input(t("page.recommandations.max_km"), min_value=0, max_value=1000, value=0, step=5,
+                               key="reco_max_km")
+    with left:
+        outcomes = pick(PRACTICE_OUTCOME, "reco_outcomes", t("page.recommandations.outcomes"),
+                        default=("a_marche", "en_partie"))
+    with right:
+        filter_levels = pick(SCHOOL_LEVEL, "reco_filter_levels", t("page.recommandations.filter_levels"))
+        filter_themes = pick(THEME, "reco_filter_themes", t("page.recommandations.filter_themes"))
+filters = Filters(max_km=float(max_km) or None, outcomes=outcomes, levels=filter_levels, themes=filter_themes)
+
+try:
+    saved = QUERIES["recommandations_poids"](current)
+except PasserellesError as error:
+    st.warning(error.message())
+    saved = Weights()
+with st.expander(t("page.recommandations.weights")):
+    chosen = {f.name: st.slider(t(f"page.recommandations.component.{f.name}"), 0.0, 10.0, float(getattr(saved, f.name)),
+                                0.25, key=f"reco_weight_{f.name}") for f in fields(Weights)}
+    weights = Weights(**chosen)
+    if who.role is Role.ADMIN and st.button(t("page.recommandations.weights_save"), key="reco_weights_save"):
+        QUERIES["recommandations_enregistrer_poids"](current, weights=weights, access=who)
+        st.success(t("page.recommandations.weights_saved"))
+    st.markdown(t("page.recommandations.method_text"))
+
+found = QUERIES["recommandations"](current, profile=profile, filters=filters, weights=weights, limit=10, index=index)
+OUTCOME_TEXT = {"a_marche": "worked", "en_partie": "partly", "n_a_pas_marche": "failed", "en_cours": "ongoing"}
+if not found.items:
+    st.info(t("page.recommandations.none"))
+else:
+    st.caption(t("page.recommandations.found", count=len(found.items), considered=found.considered))
+for item in found.items:
+    with st.container(border=True):
+        st.markdown(f"**{item.rank}. {plain(item.title)}**")
+        status = t(f"page.recommandations.{OUTCOME_TEXT.get(item.resultat, 'ongoing')}")
+        line = [f"`{status}`", t("page.recommandations.score", score=round(100 * item.score))]
+        if item.draft:
+            line.append(f"_{t('page.recommandations.draft')}_")
+        st.markdown(" · ".join(line))
+        st.markdown(t("page.recommandations.contact", nom=plain(item.contact["nom"]), commune=plain(item.contact["commune"])))
+        if item.distance_km is None:
+            where = t("page.recommandations.no_distance")
+        elif item.neighbour:
+            where = t("page.recommandations.neighbour", km=str(item.distance_km).replace(".", ","))
+        else:
+            where = t("page.recommandations.distance", km=str(item.distance_km).replace(".", ","))
+        st.caption(where)
+        with st.expander(t("page.recommandations.why")):
+            st.markdown(f"**{t('page.recommandations.shared_heading')}**")
+            st.markdown("\n".join(f"- {plain(t(f'page.recommandations.shared.{s.key}', **s.params))}"
+                                  for s in item.shared) or "-")
+            st.markdown(f"**{t('page.recommandations.component_heading')}**")
+            st.dataframe(pd.DataFrame({t(f"page.recommandations.component.{c}"): [round(100 * item.points[c])]
+                                       for c in COMPONENTS}), hide_index=True)
+            st.write(t("page.recommandations.centres", worked=item.centres["a_marche"], partly=item.centres["en_partie"],
+                       failed=item.centres["n_a_pas_marche"]))
+            if item.evidence:
+                st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")
+            if item.meeting:
+                place = f" ({plain(item.meeting.get('lieu'))})" if item.meeting.get("lieu") else ""
+                st.write(t("page.recommandations.meeting", date=item.meeting.get("date", ""), place=place))
+            st.caption(t("page.recommandations.themes_of", values=", ".join(THEME.label(x) for x in item.themes)) + " · "
+                       + t("page.recommandations.levels_of", values=", ".join(SCHOOL_LEVEL.label(x) for x in item.levels)))
+
+st.subheader(t("page.recommandations.why_not"))
+titles = {p.id: f"{p.title} — {index.centres[p.centre].nom} ({p.id})" for p in index.practices}
+asked = st.selectbox(t("page.recommandations.why_not_choose"), list(titles), format_func=titles.get, index=None,
+                     key="reco_why_not", placeholder=t("page.recommandations.choose"))
+if asked:
+    why = QUERIES["recommandations_pourquoi"](current, profile=profile, practice=asked, filters=filters, weights=weights,
+                                             index=index)
+    if why.excluded:
+        st.write(t(f"page.recommandations.excluded.{why.excluded}"))
+    elif why.rank == 1:
+        st.write(t("page.recommandations.why_not_first"))
+    else:
+        st.write(t("page.recommandations.why_not_rank", rank=why.rank))
+    if why.above:
+        above = index.practices[index.position[why.above]].title
+        key = "why_not_above_excluded" if why.excluded else "why_not_above"
+        st.markdown(t(f"page.recommandations.{key}", title=plain(above)))
+        gaps = [t("page.recommandations.why_not_gap", component=t(f"page.recommandations.component.{c}"),
+                  own=round(100 * why.points[c], 1), above=round(100 * why.above_points[c], 1)) for c, _ in why.gaps]
+        st.markdown("\n".join(f"- {gap}" for gap in gaps) or "-")
+
+st.subheader(t("page.recommandations.report"))
+mine = sorted(index.centres) if who.role is Role.ADMIN else sorted(who.centres & set(index.centres))
+if not mine:
+    st.caption(t("page.recommandations.report_denied"))
+else:
+    with st.form("reco_report"):
+        practice = st.selectbox(t("page.recommandations.report_practice"), list(titles), format_func=titles.get,
+                                key="reco_report_practice")
+        centre = st.selectbox(t("page.recommandations.report_centre"), mine, format_func=centre_names.get,
+                              key="reco_report_centre")
+        outcome = st.selectbox(t("page.recommandations.report_outcome"), PRACTICE_OUTCOME.codes,
+                               format_func=PRACTICE_OUTCOME.label, key="reco_report_outcome")
+        adaptations = st.text_area(t("page.recommandations.report_adaptations"), key="reco_report_adaptations",
+                                   max_chars=2000)
+        comment = st.text_area(t("page.recommandations.report_comment"), key="reco_report_comment", max_chars=2000)
+        if st.form_submit_button(t("page.recommandations.report_submit")):
+            try:
+                QUERIES["retour_pratique"](current, access=who, practice=practice, centre=centre, outcome=outcome,
+                                           adaptations=adaptations, comment=comment)
+                st.cache_data.clear()  # the rankings read the new report from now on
+                st.success(t("page.recommandations.report_saved"))
+            except PasserellesError as error:
+                st.error(error.message())
+
+st.subheader(t("page.recommandations.questions"))
+st.caption(t("page.recommandations.questions_intro"))
+questions = QUERIES["questions_reponses"](current, index=index)
+if not questions:
+    st.info(t("page.recommandations.question_none"))
+for question in questions:
+    with st.expander(plain(question.texte)):
+        if question.rencontre:
+            st.caption(t("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
+        st.markdown("\n".join(
+            f"- {plain(a.title)} — {plain(a.centre_nom)} · {PRACTICE_OUTCOME.label(a.resultat)} · "
+            f"_{t('page.recommandations.question_linked' if a.linked else 'page.recommandations.question_found')}_"
+            for a in question.practices) or "-")
+        if question.centres:
+            st.markdown(t("page.recommandations.question_speakers", names=", ".join(plain(c.nom) for c in question.centres)))

@@ -1,0 +1,563 @@
+"""« What worked for neighbours like us? »: practices that worked in similar configurations, ranked, each
+with the reasons a director can judge for themselves.
+
+The method
+----------
+A configuration (:class:`Profile`: a centre picked in the graph, or described by hand) and a problem
+(themes and free French text) are compared with every candidate practice. Six components, each between
+0 and 1, are combined by a weighted mean; the weights (:class:`Weights`) are the federation's to adjust
+and save, and the components that do not apply (no problem given, no place, no centre) are left out of the
+mean:
+
+- ``probleme`` — the problem: share of the themes asked for that the practice has, and the TF-IDF cosine of
+  the free text with the practice's text (accents, plurals and field synonyms such as CLAS / accompagnement
+  scolaire taken care of, :mod:`queries.recommend_text`), saturated at :data:`TEXT_FULL`;
+- ``configuration`` — the configuration it grew in, school by school (the best of its schools): same school
+  level (1; a level of the same group, 0.5), same priority status (1; REP and REP+, 0.5), a partnership of
+  the same quality and rhythm (1 minus the distance on the ordinal scale); and the carrying centre of the
+  same kind (centre social or espace de vie sociale) and running a CLAS or not, as yours;
+- ``resultat`` — its own outcome (worked 1, partly 0.6, ongoing 0.3, did not work 0);
+- ``soutien`` — what happened to its sisters (the same practice carried by other centres), in schools of
+  your levels: (worked + ½ partly + 1) / (all + 2);
+- ``graphe`` — how close its centre is to yours in the graph (a partner school in common 1, a REP network
+  0.7, a QPV 0.5, a meeting attended together 0.3);
+- ``geographie`` — exp(−distance / :data:`DISTANCE_SCALE` km); a centre within :data:`NEIGHBOUR_KM` km, or in
+  the same commune, is a neighbour.
+
+By default only the practices that worked or partly worked are shown, never those of your own centre, and,
+when a problem is given, never those that have nothing in common with it (no theme, no word).
+
+>>> from graph.backends.embedded import EmbeddedStore
+>>> from ingest.demo import load_demo
+>>> import tempfile
+>>> store = EmbeddedStore(tempfile.mkdtemp())
+>>> _ = load_demo(store)
+>>> index = build_index(store)
+>>> mine = profile_for_centre(store, "CS95-001", levels=("elementaire",), index=index)
+>>> asked = Profile(**{**mine.__dict__, "themes": ("parents_allophones",), "text": "parents qui ne parlent pas français"})
+>>> found = recommend(store, asked, index=index)
+>>> first = found.items[0]
+>>> first.resultat in ("a_marche", "en_partie"), "parents_allophones" in first.themes, first.contact["id"] != "CS95-001"
+(True, True, True)
+>>> abs(sum(first.points.values()) - first.score) < 1e-9
+True
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from graph import vocabularies as voc
+from graph.store import GraphStore
+from queries.recommend_index import (
+    FREQUENCIES,
+    LEVELS,
+    OUTCOMES,
+    PRIORITIES,
+    QUALITIES,
+    RecommendationIndex,
+    build_index,
+    distance_km,
+    level_group,
+)
+from queries.recommend_text import analyse
+from queries.registry import named
+
+TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
+DISTANCE_SCALE = 15.0  # km
+NEIGHBOUR_KM = 5.0
+SHORTLIST = 150       # candidates scored in full (the others are left after a first, cheap scoring)
+SCORED_SISTERS = 10    # the nearest sisters read for ``soutien`` (the counts shown read them all)
+OUTCOME_VALUE = {"a_marche": 1.0, "en_partie": 0.6, "en_cours": 0.3, "n_a_pas_marche": 0.0}
+SHOWN_BY_DEFAULT = ("a_marche", "en_partie")
+COMPONENTS = ("probleme", "configuration", "resultat", "soutien", "graphe", "geographie")
+
+__all__ = ["Filters", "Profile", "Recommendation", "Recommendations", "Weights", "build_index", "profile_for_centre",
+           "recommend", "why_not_higher"]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each component counts; the federation adjusts and saves them."""
+
+    probleme: float = 4.0
+    configuration: float = 2.5
+    resultat: float = 4.0
+    soutien: float = 1.5
+    graphe: float = 0.25
+    geographie: float = 0.5
+
+    def of(self, component: str) -> float:
+        return max(0.0, float(getattr(self, component)))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A configuration and a problem. Every field may be left empty."""
+
+    centre: str | None = None                  # the centre asking (its practices are left out)
+    commune: str | None = None                 # INSEE code: where, when no centre is picked
+    evs: bool | None = None                    # an espace de vie sociale
+    clas: bool | None = None                   # runs a CLAS
+    levels: tuple[str, ...] = ()               # school levels concerned
+    priority: tuple[str, ...] = ()             # rep_plus, rep, hors_ep
+    quality: str | None = None                 # of the partnership with the school(s) concerned
+    frequency: str | None = None
+    objects: tuple[str, ...] = ()              # objects of the partnership
+    themes: tuple[str, ...] = ()               # the problem, as themes
+    text: str = ""                             # the problem, in free French
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the person keeps: within ``max_km``, these outcomes, school levels and themes (empty: all)."""
+
+    max_km: float | None = None
+    outcomes: tuple[str, ...] = SHOWN_BY_DEFAULT
+    levels: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A feature the practice shares with the configuration asked for: a catalogue key and its values."""
+
+    key: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    rank: int
+    id: str
+    title: str
+    resultat: str
+    score: float                                  # between 0 and 1
+    values: dict[str, float]                      # each component, between 0 and 1
+    points: dict[str, float]                      # each component's share of the score (they add up to it)
+    shared: tuple[Shared, ...]
+    distance_km: float | None
+    neighbour: bool
+    centres: dict[str, int]                       # outcome → in how many centres the practice (or a sister) had it
+    evidence: str
+    meeting: dict[str, Any] | None
+    contact: dict[str, str]                       # the carrying centre: id, name, commune (never a person)
+    themes: tuple[str, ...]
+    levels: tuple[str, ...]
+    draft: bool
+
+
+@dataclass(frozen=True)
+class Recommendations:
+    items: list[Recommendation]
+    considered: int                               # practices examined
+    weights: Weights
+
+
+# --- the profile of a centre --------------------------------------------------------------------
+
+
+@named("recommandations_profil", "centre", "levels", "index")
+def profile_for_centre(store: GraphStore, centre: str, levels: tuple[str, ...] = (),
+                       index: RecommendationIndex | None = None) -> Profile:
+    """The configuration of ``centre`` as the graph knows it: place, kind, CLAS, the levels and priority status
+    of its partner schools (only ``levels`` if given), and its most solid partnership with them."""
+    index = index or build_index(store)
+    info = index.centres.get(centre)
+    if info is None:
+        return Profile()
+    links = [link for link in info.partnerships if not levels or link.level in levels]
+    best = max(links, key=lambda link: QUALITIES.index(link.qualite) if link.qualite in QUALITIES else -1,
+               default=None)
+    return Profile(
+        centre=centre, commune=info.commune or None, evs=info.evs, clas="clas" in info.activites,
+        levels=tuple(levels) or tuple(sorted({link.level for link in links if link.level}, key=LEVELS.index)),
+        priority=tuple(sorted({link.priority for link in links}, key=PRIORITIES.index)),
+        quality=best.qualite if best else None, frequency=best.frequence if best else None,
+        objects=tuple(sorted({o for link in links for o in link.objets})))
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+def _location(index: RecommendationIndex, profile: Profile) -> tuple[float, float] | None:
+    if profile.centre in index.centres:
+        centre = index.centres[profile.centre]
+        if not (math.isnan(centre.lat) or math.isnan(centre.lon)):
+            return centre.lat, centre.lon
+    if profile.commune in index.communes:
+        _, lat, lon = index.communes[profile.commune]
+        if not (math.isnan(lat) or math.isnan(lon)):
+            return lat, lon
+    return None
+
+
+@dataclass
+class _Scored:
+    rows: np.ndarray
+    values: dict[str, np.ndarray]
+    applies: dict[str, bool]
+    distances: np.ndarray
+
+
+def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _Scored:
+    """Every component of the practices ``rows``, as arrays."""
+    place = _location(index, profile)
+    values: dict[str, np.ndarray] = {}
+    applies: dict[str, bool] = {}
+    values["probleme"], applies["probleme"] = _problem(index, profile, rows)
+    sisters, owner = _ragged(index.sister_start, rows, most=SCORED_SISTERS)
+    sisters = index.sister_rows[sisters]
+    parts = _configuration_parts(index, profile, rows)
+    theirs = _configuration_parts(index, profile, sisters)
+    similarity = _configuration_of(theirs) if theirs else np.ones(len(sisters))
+    if "level" in parts:  # a level where a sister was carried counts too: the practice is known to travel there
+        np.maximum.at(parts["level"], owner, 0.8 * theirs["level"])
+    values["configuration"] = _configuration_of(parts) if parts else np.zeros(len(rows))
+    applies["configuration"] = bool(parts)
+    values["resultat"], applies["resultat"] = _outcome_values(index, rows), True
+    values["soutien"], applies["soutien"] = _support(index, rows, sisters, owner, similarity), True
+    neighbours = index.neighbours.get(profile.centre or "", {})
+    closeness = np.zeros(len(rows))
+    if neighbours:
+        near = np.zeros(len(index.centre_ids))
+        near[[index.centre_row[c] for c in neighbours]] = list(neighbours.values())
+        closeness = near[index.centre_of[rows]]
+    values["graphe"], applies["graphe"] = closeness, profile.centre in index.centres
+    distances = distance_km(place[0], place[1], index.lat[rows], index.lon[rows]) if place else np.full(len(rows),
+                                                                                                        np.nan)
+    values["geographie"] = np.where(np.isnan(distances), 0.0, np.exp(-np.nan_to_num(distances) / DISTANCE_SCALE))
+    applies["geographie"] = place is not None
+    return _Scored(rows, values, applies, distances)
+
+
+def _ragged(starts: np.ndarray, rows: np.ndarray, most: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The positions ``starts[r]:starts[r+1]`` of every row ``r`` of ``rows`` (the first ``most`` of each), and which
+    row each belongs to."""
+    begin, end = starts[rows], starts[rows + 1]
+    lengths = end - begin if most is None else np.minimum(end - begin, most)
+    flat = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+    return flat.astype(np.int64), np.repeat(np.arange(len(rows)), lengths)
+
+
+def _problem(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> tuple[np.ndarray, bool]:
+    parts = []
+    if profile.themes:
+        wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in profile.themes)
+        parts.append(np.bitwise_count(index.theme_mask[rows] & wanted) / max(1, int(np.bitwise_count(wanted))))
+    if profile.text.strip():
+        parts.append(np.minimum(1.0, index.text.scores(index.text.vector(profile.text), rows) / TEXT_FULL))
+    if not parts:
+        return np.zeros(len(rows)), False
+    return sum(parts) / len(parts), True
+
+
+CONFIGURATION_PARTS = {"level": 0.5, "partnership": 0.3, "centre": 0.2}
+
+
+def _configuration_of(parts: dict[str, np.ndarray]) -> np.ndarray:
+    """The weighted mean of the parts of the configuration that apply."""
+    if not parts:
+        return np.zeros(0)
+    total = sum(CONFIGURATION_PARTS[name] for name in parts)
+    return sum(CONFIGURATION_PARTS[name] * part for name, part in parts.items()) / total
+
+
+def _configuration_parts(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> dict[str, np.ndarray]:
+    """Per practice, between 0 and 1: the best of its schools for the level; the best of its schools for the
+    priority status and the partnership's quality and rhythm; its centre's kind and CLAS."""
+    pairs, owner = _ragged(index.pair_start, rows)
+    parts: dict[str, np.ndarray] = {}
+    if profile.levels:
+        wanted = np.array([LEVELS.index(level) for level in profile.levels if level in LEVELS])
+        groups = {level_group(level) for level in profile.levels}
+        same_group = np.array([level_group(level) in groups for level in LEVELS] + [False])
+        level = index.pair_level[pairs]
+        parts["level"] = _best(len(rows), owner, np.where(np.isin(level, wanted), 1.0,
+                                                          np.where(same_group[level], 0.5, 0.0)))
+    total, weight = np.zeros(len(pairs)), 0.0
+    if profile.priority:
+        wanted = np.array([PRIORITIES.index(p) for p in profile.priority if p in PRIORITIES])
+        priority = index.pair_priority[pairs]
+        both_rep = (priority < 2) & bool(np.any(wanted < 2))
+        total += 0.4 * np.where(np.isin(priority, wanted), 1.0, np.where(both_rep, 0.5, 0.0))
+        weight += 0.4
+    for value, codes, array in ((profile.quality, QUALITIES, index.pair_quality),
+                                (profile.frequency, FREQUENCIES, index.pair_frequency)):
+        if value in codes:
+            known = array[pairs]
+            total += 0.3 * np.where(known < 0, 0.5, 1.0 - np.abs(known - codes.index(value)) / (len(codes) - 1))
+            weight += 0.3
+    if weight:
+        parts["partnership"] = _best(len(rows), owner, total / weight)
+    centre = [np.asarray(index.evs[rows] == profile.evs, dtype=float)] if profile.evs is not None else []
+    centre += [np.asarray(index.clas[rows] == profile.clas, dtype=float)] if profile.clas is not None else []
+    if centre:
+        parts["centre"] = sum(centre) / len(centre)
+    return parts
+
+
+def _best(size: int, owner: np.ndarray, values: np.ndarray) -> np.ndarray:
+    best = np.zeros(size)
+    if len(values):
+        np.maximum.at(best, owner, values)
+    return best
+
+
+def _outcome_values(index: RecommendationIndex, rows: np.ndarray) -> np.ndarray:
+    """Its own outcome, averaged with what the centres that reused it reported."""
+    table = np.array([OUTCOME_VALUE[code] for code in OUTCOMES] + [0.2])  # -1 (unknown) reads the last one
+    reports = index.report_outcomes[rows]
+    return (table[index.outcome[rows]] + reports @ table[:-1]) / (1 + reports.sum(axis=1))
+
+
+def _support(index: RecommendationIndex, rows: np.ndarray, sisters: np.ndarray, owner: np.ndarray,
+             similarity: np.ndarray) -> np.ndarray:
+    """What happened to the practice's sisters, each counted as much as its configuration is like the one asked
+    for (squared): (Σ weight × outcome + 1) / (Σ weight + 2), outcome 1 worked, ½ partly, 0 did not work."""
+    outcome = index.outcome[sisters]
+    finished = (outcome >= 0) & (outcome <= 2)
+    weight = np.where(finished, similarity ** 2, 0.0)
+    value = np.array([1.0, 0.5, 0.0, 0.0])[np.clip(outcome, 0, 3)]
+    gained, counted = np.zeros(len(rows)), np.zeros(len(rows))
+    np.add.at(gained, owner, weight * value)
+    np.add.at(counted, owner, weight)
+    return (gained + 1.0) / (counted + 2.0)
+
+
+def _combine(scored: _Scored, weights: Weights) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    used = [c for c in COMPONENTS if scored.applies[c] and weights.of(c) > 0]
+    total = sum(weights.of(c) for c in used) or 1.0
+    points = {c: weights.of(c) * scored.values[c] / total if c in used else np.zeros(len(scored.rows))
+              for c in COMPONENTS}
+    return sum(points.values()), points  # type: ignore[return-value]
+
+
+# --- filters and ranking ----------------------------------------------------------------------------
+
+
+def _kept(index: RecommendationIndex, profile: Profile, filters: Filters, scored: _Scored) -> np.ndarray:
+    rows = scored.rows
+    keep = np.ones(len(rows), dtype=bool)
+    if profile.centre in index.centres:
+        keep &= index.centre_of[rows] != index.centre_row[profile.centre]
+    if filters.outcomes:
+        keep &= np.isin(index.outcome[rows], [OUTCOMES.index(o) for o in filters.outcomes if o in OUTCOMES])
+    if filters.max_km is not None:
+        keep &= ~np.isnan(scored.distances) & (np.nan_to_num(scored.distances, nan=np.inf) <= filters.max_km)
+    if filters.themes:
+        wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in filters.themes)
+        keep &= (index.theme_mask[rows] & wanted) != 0
+    if filters.levels:
+        keep &= np.array([bool(set(index.practices[r].levels) & set(filters.levels)) for r in rows], dtype=bool)
+    if scored.applies["probleme"]:  # a problem was given: a practice with nothing in common with it is not shown
+        keep &= scored.values["probleme"] > 0
+    return keep
+
+
+def _candidates(index: RecommendationIndex, profile: Profile, filters: Filters) -> np.ndarray:
+    place = _location(index, profile)
+    terms = index.text.vector(profile.text).indices if profile.text.strip() else ()
+    return index.candidates(profile.themes or filters.themes, profile.levels or filters.levels, terms,
+                            place[0] if place else None, place[1] if place else None, filters.max_km)
+
+
+def _ranked(index: RecommendationIndex, profile: Profile, filters: Filters, weights: Weights
+            ) -> tuple[_Scored, np.ndarray, dict[str, np.ndarray], np.ndarray, int]:
+    """The practices shown, scored and ordered, and how many were examined.
+
+    Two stages keep the cost bounded on a large graph: the candidates are first scored on what is cheap (the
+    problem, the outcome, the place) and filtered; only the :data:`SHORTLIST` best of them are scored in full.
+    Below that many candidates (a département) the ranking is exact."""
+    first = _first_stage(index, profile, _candidates(index, profile, filters))
+    examined = len(first.rows)
+    keep = _kept(index, profile, filters, first)
+    rows = first.rows[keep]
+    if len(rows) > SHORTLIST:
+        partial, _ = _combine(_Scored(rows, {c: v[keep] for c, v in first.values.items()}, first.applies,
+                                      first.distances[keep]), weights)
+        rows = np.sort(rows[np.lexsort((rows, -np.round(partial, 12)))[:SHORTLIST]])
+    scored = _score(index, profile, rows)
+    score, points = _combine(scored, weights)
+    # Ties: by row, that is by identifier (practices are read sorted by key), so that both stores agree.
+    order = np.lexsort((scored.rows, -np.round(score, 12)))
+    return scored, score, points, order, examined
+
+
+def _first_stage(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _Scored:
+    """The cheap components of ``rows`` (problem, outcome, place); the others count 0 for now."""
+    place = _location(index, profile)
+    values = {component: np.zeros(len(rows)) for component in COMPONENTS}
+    applies = {component: False for component in COMPONENTS}
+    values["probleme"], applies["probleme"] = _problem(index, profile, rows)
+    values["resultat"], applies["resultat"] = _outcome_values(index, rows), True
+    distances = distance_km(place[0], place[1], index.lat[rows], index.lon[rows]) if place else np.full(len(rows),
+                                                                                                        np.nan)
+    values["geographie"] = np.where(np.isnan(distances), 0.0, np.exp(-np.nan_to_num(distances) / DISTANCE_SCALE))
+    applies["geographie"] = place is not None
+    return _Scored(rows, values, applies, distances)
+
+
+@named("recommandations", "profile", "filters", "weights", "limit", "index")
+def recommend(store: GraphStore, profile: Profile, filters: Filters | None = None, weights: Weights | None = None,
+              limit: int = 10, index: RecommendationIndex | None = None) -> Recommendations:
+    """The practices that worked (or partly) in configurations like ``profile``, best first, with their reasons."""
+    index = index or build_index(store)
+    filters, weights = filters or Filters(), weights or Weights()
+    scored, score, points, order, examined = _ranked(index, profile, filters, weights)
+    items = [_explained(index, profile, scored, score, points, position, rank)
+             for rank, position in enumerate(order[:limit], start=1)]
+    return Recommendations(items, examined, weights)
+
+
+def _explained(index: RecommendationIndex, profile: Profile, scored: _Scored, score: np.ndarray,
+               points: dict[str, np.ndarray], position: int, rank: int) -> Recommendation:
+    row = int(scored.rows[position])
+    practice = index.practices[row]
+    centre = index.centres[practice.centre]
+    distance = float(scored.distances[position])
+    known = not math.isnan(distance)
+    meeting = index.meetings.get(practice.rencontre or "")
+    counts = index.sister_counts[row, 0]
+    return Recommendation(
+        rank=rank, id=practice.id, title=practice.title, resultat=practice.resultat, score=float(score[position]),
+        values={c: float(scored.values[c][position]) for c in COMPONENTS},
+        points={c: float(points[c][position]) for c in COMPONENTS},
+        shared=_shared(index, profile, row), distance_km=round(distance, 1) if known else None,
+        neighbour=(known and distance <= NEIGHBOUR_KM) or (bool(profile.commune) and centre.commune == profile.commune),
+        centres={"a_marche": int(counts[0]), "en_partie": int(counts[1]), "n_a_pas_marche": int(counts[2])},
+        evidence=str(practice.props.get("preuves") or ""),
+        meeting={"id": practice.rencontre, **meeting} if meeting else None,
+        contact={"id": centre.id, "nom": centre.nom, "commune": centre.commune_nom},
+        themes=practice.themes, levels=practice.levels, draft=practice.draft)
+
+
+def _shared(index: RecommendationIndex, profile: Profile, row: int) -> tuple[Shared, ...]:
+    """What the practice has in common with the configuration asked for, in words."""
+    practice = index.practices[row]
+    found: list[Shared] = []
+    themes = [t for t in practice.themes if t in profile.themes]
+    if themes:
+        found.append(Shared("themes", {"values": ", ".join(voc.THEME.label(t) for t in themes)}))
+    if profile.text.strip():
+        words = _common_words(index, profile.text, row)
+        if words:
+            found.append(Shared("words", {"values": ", ".join(words)}))
+    links = practice.schools
+    levels = sorted({s.level for s in links if s.level in profile.levels}, key=LEVELS.index)
+    if levels:
+        found.append(Shared("level", {"values": ", ".join(voc.SCHOOL_LEVEL.label(level) for level in levels)}))
+    priority = sorted({s.priority for s in links if s.priority in profile.priority and s.priority != "hors_ep"})
+    if priority:
+        found.append(Shared("priority", {"values": ", ".join(voc.PRIORITY.label(p) for p in priority)}))
+    if profile.quality and any(s.qualite == profile.quality for s in links):
+        found.append(Shared("quality", {"value": voc.QUALITY.label(profile.quality)}))
+    if profile.frequency and any(s.frequence == profile.frequency for s in links):
+        found.append(Shared("frequency", {"value": voc.FREQUENCY.label(profile.frequency)}))
+    centre = index.centres[practice.centre]
+    if profile.evs is not None and centre.evs == profile.evs:
+        found.append(Shared("evs" if centre.evs else "centre_social"))
+    if profile.clas and "clas" in centre.activites:
+        found.append(Shared("clas"))
+    closeness = index.neighbours.get(profile.centre or "", {}).get(practice.centre)
+    if closeness:
+        found.append(Shared({1.0: "same_school", 0.7: "same_network", 0.5: "same_qpv"}.get(closeness, "same_meeting")))
+    return tuple(found)
+
+
+def _common_words(index: RecommendationIndex, text: str, row: int, most: int = 4) -> list[str]:
+    """The words of the problem that the practice's text has too (concepts named by their theme), as typed."""
+    query = index.text.vector(text)
+    begin, end = index.text.matrix.indptr[row], index.text.matrix.indptr[row + 1]
+    weight = dict(zip(index.text.matrix.indices[begin:end].tolist(), index.text.matrix.data[begin:end].tolist()))
+    common = [int(i) for i in query.indices if int(i) in weight]
+    best = sorted(common, key=lambda i: (-weight[i], index.text.terms[i]))[:most]
+    surface = _surface(text)
+    named = []
+    for i in best:
+        token = str(index.text.terms[i])
+        if token.startswith("~activite_"):
+            named.append(voc.ACTIVITY.label(token.removeprefix("~activite_")))
+        else:
+            named.append(voc.THEME.label(token[1:]) if token.startswith("~") else surface.get(token, token))
+    return list(dict.fromkeys(named))
+
+
+@lru_cache(maxsize=256)
+def _surface(text: str) -> dict[str, str]:
+    """Token → the word of ``text`` it comes from, as typed (lower case)."""
+    found: dict[str, str] = {}
+    for word in text.split():
+        for token in analyse(word):
+            found.setdefault(token, word.strip(".,;:!?«»()\"'’").lower())
+    return found
+
+
+# --- why is this one not higher --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WhyNot:
+    id: str
+    rank: int | None                          # None: not shown at all (see ``excluded``)
+    excluded: str | None                      # why it is not shown: own centre, outcome, distance, level, theme
+    points: dict[str, float]
+    above: str | None                         # the practice ranked just above it (or first, when excluded)
+    above_points: dict[str, float]
+    gaps: list[tuple[str, float]]             # components where it loses the most to ``above``, largest first
+
+
+@named("recommandations_pourquoi", "profile", "practice", "filters", "weights", "index")
+def why_not_higher(store: GraphStore, profile: Profile, practice: str, filters: Filters | None = None,
+                   weights: Weights | None = None, index: RecommendationIndex | None = None) -> WhyNot | None:
+    """Why ``practice`` is where it is: its rank (or why it is not shown), and the components in which it loses
+    to the practice just above it."""
+    index = index or build_index(store)
+    filters, weights = filters or Filters(), weights or Weights()
+    if practice not in index.position:
+        return None
+    row = index.position[practice]
+    scored, _, points, order, _ = _ranked(index, profile, filters, weights)
+    ranked_rows = [int(scored.rows[p]) for p in order]
+    mine = _score(index, profile, np.array([row]))
+    _, mine_points = _combine(mine, weights)
+    excluded = None if row in ranked_rows else _why_excluded(index, profile, filters, mine)
+    rank = ranked_rows.index(row) + 1 if row in ranked_rows else None
+    above_position = (order[rank - 2] if rank and rank > 1 else None) if rank else (order[0] if len(order) else None)
+    own = {c: float(mine_points[c][0]) for c in COMPONENTS}
+    if above_position is None:
+        return WhyNot(practice, rank, excluded, own, None, {}, [])
+    above = {c: float(points[c][above_position]) for c in COMPONENTS}
+    gaps = sorted(((c, above[c] - own[c]) for c in COMPONENTS if above[c] - own[c] > 1e-9), key=lambda g: -g[1])
+    return WhyNot(practice, rank, excluded, own, index.practices[int(scored.rows[above_position])].id, above, gaps)
+
+
+def _why_excluded(index: RecommendationIndex, profile: Profile, filters: Filters, mine: _Scored) -> str:
+    row = int(mine.rows[0])
+    practice = index.practices[row]
+    if practice.centre == profile.centre:
+        return "own_centre"
+    if filters.outcomes and practice.resultat not in filters.outcomes:
+        return "outcome"
+    distance = float(mine.distances[0])
+    if filters.max_km is not None and (math.isnan(distance) or distance > filters.max_km):
+        return "distance"
+    if filters.levels and not set(practice.levels) & set(filters.levels):
+        return "level"
+    if filters.themes and not set(practice.themes) & set(filters.themes):
+        return "theme"
+    if mine.applies["probleme"] and mine.values["probleme"][0] <= 0:
+        return "off_topic"
+    return "not_candidate"
+
+
+@named("recommandations_index")
+def recommendation_index(store: GraphStore) -> RecommendationIndex:
+    """Everything a recommendation reads, gathered once (rebuild it after a write)."""
+    return build_index(store)

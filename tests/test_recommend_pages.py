@@ -1,0 +1,95 @@
+"""The pages « Ce qui a marché ailleurs » and « Situations de conflit » (AppTest on the demo); hostile text stays
+text."""
+
+from __future__ import annotations
+
+from graph.backends.embedded import EmbeddedStore
+from graph.changes import PutNode, SetLinks
+from ingest.demo import load_demo
+
+HOSTILE = "<script>alert('x')</script> Café des parents"
+
+
+def texts(app) -> str:
+    return "\n".join(str(element.value) for kind in ("markdown", "caption", "text", "info", "success", "warning")
+                     for element in app.get(kind))
+
+
+def test_a_centre_finds_practices_with_their_reasons(app_test):
+    app = app_test("app_pages/recommandations.py")
+    app.run()
+    assert not app.exception
+    app.selectbox(key="reco_centre").set_value("CS95-001").run()
+    app.multiselect(key="reco_themes").select("Accueil des parents non francophones").run()
+    app.text_area(key="reco_text").input("des familles primo-arrivantes qui ne comprennent pas l'école").run()
+    assert not app.exception
+    shown = texts(app)
+    assert "1. " in shown and "Centre à contacter" in shown and "Thèmes en commun" in shown
+    assert "Accueil des parents non francophones" in shown
+    app.selectbox(key="reco_why_not").set_value("PR-005").run()
+    assert not app.exception
+    assert any(word in texts(app) for word in ("classée", "première", "proposée", "examinée"))
+
+
+def test_a_configuration_described_by_hand_and_filters(app_test):
+    app = app_test("app_pages/recommandations.py")
+    app.run()
+    app.radio(key="reco_mode").set_value("Je la décris").run()
+    app.selectbox(key="reco_commune").set_value("95018").run()
+    app.multiselect(key="reco_hand_levels").select("Collège").run()
+    app.multiselect(key="reco_themes").select("Prévention du décrochage").run()
+    assert not app.exception and "1. " in texts(app)
+    app.number_input(key="reco_max_km").set_value(1).run()
+    assert not app.exception
+
+
+def test_reporting_back_after_reusing_a_practice(app_test):
+    app = app_test("app_pages/recommandations.py")
+    app.run()
+    app.selectbox(key="reco_report_practice").set_value("PR-001")
+    app.selectbox(key="reco_report_centre").set_value("CS95-002")
+    app.text_area(key="reco_report_comment").input("Repris avec succès.")
+    form_button = [b for b in app.get("button") if "Enregistrer mon retour" in str(b.proto.label)]
+    assert form_button
+    form_button[0].click().run()
+    assert not app.exception
+    assert "votre retour est enregistré" in texts(app)
+
+
+def test_hostile_text_is_shown_as_text(app_test, tmp_path):
+    store = EmbeddedStore(tmp_path / "graphe")
+    load_demo(store)
+    store.apply([PutNode("Pratique", "PR-HOSTILE", {"titre": HOSTILE, "themes": ["parentalite"], "resultat": "a_marche",
+                                                    "preuves": "<img src=x onerror=alert(1)>", "statut": "valide"}),
+                 SetLinks("PORTEE_PAR", "Pratique", "PR-HOSTILE", ("CS95-002",)),
+                 PutNode("Situation", "SC-HOSTILE", {"nature": "sanction", "sollicite_par": "les_deux",
+                                                     "posture": "mediation", "issue": "apaisee",
+                                                     "recit": "<script>alert('recit')</script>"}),
+                 SetLinks("SIGNALEE_PAR", "Situation", "SC-HOSTILE", ("CS95-002",))])
+    store.close()
+    app = app_test("app_pages/recommandations.py", demo=False)
+    app.run()
+    app.selectbox(key="reco_centre").set_value("CS95-001").run()
+    app.text_area(key="reco_text").input("café des parents").run()
+    assert not app.exception
+    markdown = [element for element in app.get("markdown")]
+    assert any("&lt;script&gt;" in str(m.value) for m in markdown)
+    assert not any("<script>" in str(m.value) or "<img" in str(m.value) for m in markdown)
+    assert not any(m.proto.allow_html and "script" in str(m.value) for m in markdown)
+    app = app_test("app_pages/situations.py", demo=False)
+    app.run()
+    app.selectbox(key="conflict_nature").set_value("Sanction ou exclusion").run()
+    app.selectbox(key="conflict_solicited").set_value("Les deux parties").run()
+    assert not app.exception
+    markdown = [element for element in app.get("markdown")]
+    assert any("&lt;script&gt;alert" in str(m.value) for m in markdown)  # the laptop's user is the federation
+    assert not any("<script>" in str(m.value) for m in markdown)
+
+
+def test_the_conflict_page_shows_stances_and_cases(app_test):
+    app = app_test("app_pages/situations.py")
+    app.run()
+    assert not app.exception
+    assert len(app.dataframe) == 1 and len(app.dataframe[0].value) == 6
+    app.selectbox(key="conflict_level").set_value("Collège").run()
+    assert not app.exception and "Posture :" in texts(app)
