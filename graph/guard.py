@@ -77,7 +77,7 @@ class GuardedStore(GraphStore):
 
     def _visible(self, label: str, props: Mapping[str, Any], owner: str | None) -> dict[str, Any] | None:
         """``props`` as this person may see them, or ``None`` when the node is hidden from them."""
-        if self.access.role is not Role.ADMIN and props.get("statut") in HIDDEN_STATUSES and not (
+        if self.access.role is not Role.ADMIN and _unpublished(props) and not (
                 owner is not None and owner in self.access.centres):
             return None
         shown = dict(props)
@@ -121,7 +121,7 @@ class GuardedStore(GraphStore):
                     owners, key = self._owners(label), KINDS[label].key
                     self._memo[("hidden", label)] = {
                         (label, str(props[key])) for props in self.inner.nodes(label)
-                        if props.get("statut") in HIDDEN_STATUSES and owners.get(str(props[key])) not in self.access.centres}
+                        if _unpublished(props) and owners.get(str(props[key])) not in self.access.centres}
                 hidden |= self._memo[("hidden", label)]
         return hidden
 
@@ -231,6 +231,8 @@ class GuardedStore(GraphStore):
                     raise AccessDenied("access.denied_write", centre=owner or "")
             elif props.get("statut") is None and before is None:
                 props["statut"] = PUBLISHED
+            if PUBLISHED in (props.get("statut"), (before or {}).get("statut")):
+                props["publie"] = True  # validated now, or before this change: readers keep seeing it
         action = self._action or ("creation" if before is None else "modification")
         old = {name: (before or {}).get(name) for name in props if name not in ("modifie_le",)}
         new = {name: value for name, value in props.items() if name not in ("modifie_le",)}
@@ -244,6 +246,12 @@ class GuardedStore(GraphStore):
         return Trace(label, key, at, self.access.account or self.access.role.value, owner or "", action,
                      json.dumps(before, ensure_ascii=False, sort_keys=True),
                      json.dumps(after, ensure_ascii=False, sort_keys=True))
+
+
+def _unpublished(props: Mapping[str, Any]) -> bool:
+    """A draft or rejected item never validated: only the federation and its centre see it. Once
+    validated, a change waiting for validation does not hide it from readers."""
+    return props.get("statut") in HIDDEN_STATUSES and not props.get("publie")
 
 
 def _merged_puts(changes: list[Change]) -> list[Change]:

@@ -139,6 +139,8 @@ def _contribution() -> tuple[Prop, ...]:
         Prop("cree_le", "Créé le", "datetime", system=True),
         Prop("modifie_le", "Modifié le", "datetime", system=True),
         Prop("version", "Version", "int", system=True, minimum=1),
+        Prop("publie", "Déjà publié", "bool", system=True,
+             help="Validé au moins une fois : une modification en attente ne le cache pas aux lecteurs."),
     )
 
 

@@ -27,7 +27,7 @@ from ingest import schools
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 
-SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version")
+SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version", "publie")
 
 
 @dataclass
@@ -403,6 +403,8 @@ def _contribution(props: dict[str, Any], before: Mapping[str, Any] | None, contr
     """Status, version and dates of an item entered by people (the federation validates imports)."""
     if props.get("statut") is None:
         props["statut"] = (before or {}).get("statut", "valide")
+    if props["statut"] == "valide":
+        props["publie"] = True
     if before is None:
         props.update(contribue_par=contributor, cree_le=now, modifie_le=now, version=1)
     else:

@@ -118,3 +118,16 @@ def test_the_second_of_two_editors_is_told_not_overwritten(store):
     change = store.history("Pratique", "PR-0001")[-1]
     assert json.loads(change.before)["titre"] == "Café des parents"
     assert json.loads(change.after)["titre"] == "Version de la première" and change.centre == A
+
+
+def test_a_change_waiting_for_validation_does_not_hide_a_published_item(store):
+    store.apply(BASE)
+    GuardedStore(store, WHO["administrateur"][0]).apply([PutNode("Pratique", "PR-0001", {"statut": "valide"})])
+    GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
+        [PutNode("Pratique", "PR-0001", {"titre": "Café des parents, version du centre"})])
+    assert store.get("Pratique", "PR-0001")["statut"] == "brouillon"
+    reader = GuardedStore(store, WHO["lecteur"][0])
+    assert "PR-0001" in reader.keys("Pratique") and [r.source_key for r in reader.links("PORTEE_PAR")] == ["PR-0001"]
+    GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
+        [PutNode("Centre", A, {"adresse": "2 place fictive"})])  # a centre's own profile: still on the map
+    assert A in reader.keys("Centre")
