@@ -108,3 +108,13 @@ def departements(store: GraphStore) -> dict[str, str]:
     """Code → name of every département of the graph, by code."""
     return {str(node["code_departement"]): str(node.get("nom", node["code_departement"]))
             for node in sorted(store.nodes("Departement"), key=lambda node: str(node["code_departement"]))}
+
+
+@named("territoires_a_choisir")
+def territory_choices(store: GraphStore) -> dict[str, dict[str, str]]:
+    """What the territory filters offer: QPV and REP / REP+ networks, code → name, by name."""
+    def named_nodes(label: str, key: str) -> dict[str, str]:
+        found = {str(node[key]): str(node.get("nom") or node[key]) for node in store.nodes(label)}
+        return dict(sorted(found.items(), key=lambda item: item[1]))
+
+    return {"qpv": named_nodes("Qpv", "code_qpv"), "reseaux": named_nodes("Reseau", "id_reseau")}

@@ -40,6 +40,7 @@ class Filters:
     communes: tuple[str, ...] = ()        # INSEE codes: the centre's or the school's commune
     departements: tuple[str, ...] = ()    # département codes: the commune's département
     qpv: tuple[str, ...] = ()             # QPV codes: centres serving them, schools in their communes
+    reseaux: tuple[str, ...] = ()         # REP / REP+ networks: their schools (and those schools' partners)
     education_prioritaire: tuple[str, ...] = ()
     niveaux: tuple[str, ...] = ()
     statuts: tuple[str, ...] = ()         # public / privé
@@ -122,6 +123,8 @@ def partnership_graph(store: GraphStore, filters: Filters | None = None, search:
     if filters.departements:
         area |= {r.source_key for r in store.links("DANS_DEPARTEMENT", "Commune") if r.target_key in filters.departements}
     territory = bool(filters.communes or filters.qpv or filters.departements)
+    in_network = ({r.source_key for r in store.links("MEMBRE_DE", "Ecole") if r.target_key in filters.reseaux}
+                  if filters.reseaux else None)
 
     def in_territory(label: str, key: str) -> bool:
         where = commune_of.get((label, key), "")
@@ -139,6 +142,8 @@ def partnership_graph(store: GraphStore, filters: Filters | None = None, search:
                 and _any(filters.objets, partnership.get("objets", [])) and _any(filters.qualites, partnership.get("qualite"))
                 and (filters.depuis_min is None or (since or "") >= filters.depuis_min)
                 and (filters.depuis_max is None or (since or "9999") <= filters.depuis_max)):
+            continue
+        if in_network is not None and school not in in_network:
             continue
         if not (_school_features_ok(filters, schools[school])
                 and _any(filters.activites, centres[centre].get("activites", []))):

@@ -51,3 +51,16 @@ def test_filters_apply_to_the_groups(store, national):
     assert 0 < kept < total
     with pytest.raises(ValueError):
         QUERIES["graphe_agrege"](store, level="rue")
+
+
+def test_a_network_filter_keeps_its_schools_only(store):
+    from ingest.demo import load_demo
+
+    load_demo(store)
+    members = {}
+    for row in store.links("MEMBRE_DE", "Ecole"):
+        members.setdefault(row.target_key, set()).add(row.source_key)
+    network, schools = max(members.items(), key=lambda item: len(item[1]))
+    graph = QUERIES["graphe_partenariats"](store, filters=Filters(reseaux=(network,)))
+    shown = {node.key for node in graph.nodes if node.label == "Ecole"}
+    assert shown and shown <= schools

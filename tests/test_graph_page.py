@@ -56,3 +56,20 @@ def test_hostile_names_are_text_in_tooltips_and_cannot_close_the_script(tmp_path
     assert "&lt;img src=x onerror=alert(1)&gt;" in page or "\\u0026lt;img" in page
     assert not re.search(r'(?:src|href)="https?://', page)  # nothing fetched from the network
     store.close()
+
+
+def test_territory_and_period_filters(app):
+    app.run()
+    every = int(metrics(app)["Partenariats"])
+    network = app.multiselect(key="graph_reseaux")
+    network.select(network.options[0]).run()
+    in_network = int(metrics(app)["Partenariats"])
+    assert not app.exception and 0 < in_network < every
+    network.unselect(network.options[0]).run()
+    qpv = app.multiselect(key="graph_qpv")
+    qpv.select(qpv.options[0]).run()
+    assert not app.exception and int(metrics(app)["Partenariats"]) < every
+    qpv.unselect(qpv.options[0]).run()
+    app.select_slider(key="graph_period").set_range(2019, 2020).run()
+    recent = int(metrics(app)["Partenariats"])
+    assert not app.exception and 0 < recent < every

@@ -38,6 +38,12 @@ def cached_groups(store: GraphStore, filters: Filters, level: str, departement: 
 
 
 @st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
+def territory_choices(store: GraphStore) -> dict[str, dict[str, str]]:
+    """QPV and networks to choose from, code → name."""
+    return QUERIES["territoires_a_choisir"](store)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
 def departement_choices(store: GraphStore) -> dict[str, str]:
     """Code → name of the départements."""
     return QUERIES["departements"](store)

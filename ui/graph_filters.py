@@ -5,6 +5,8 @@ widget keys (``{prefix}_communes``, ``{prefix}_qualities``, ``{prefix}_search``â
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from graph.i18n import t
@@ -12,7 +14,9 @@ from graph.store import GraphStore
 from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
                                 SCHOOL_LEVEL, SCHOOL_STATUS, Vocabulary)
 from queries.explorer import Filters
-from ui.explorer_state import commune_choices, departement_choices
+from ui.explorer_state import commune_choices, departement_choices, territory_choices
+
+FIRST_YEAR = 2000  # the period slider starts here; its full range filters nothing
 
 
 def _pick(vocabulary: Vocabulary, key: str) -> tuple[str, ...]:
@@ -34,6 +38,11 @@ def filter_widgets(store: GraphStore, prefix: str, expanded: bool = False) -> Fi
             communes = commune_choices(store)
             chosen = st.multiselect(t("page.graphe.communes"), list(communes), key=f"{prefix}_communes",
                                     format_func=lambda code: communes[code], placeholder=t("page.graphe.all"))
+            places = territory_choices(store)
+            qpv = st.multiselect(t("aggregate.qpv"), list(places["qpv"]), key=f"{prefix}_qpv",
+                                 format_func=lambda code: places["qpv"][code], placeholder=t("page.graphe.all"))
+            networks = st.multiselect(t("aggregate.reseaux"), list(places["reseaux"]), key=f"{prefix}_reseaux",
+                                      format_func=lambda code: places["reseaux"][code], placeholder=t("page.graphe.all"))
             priority = _pick(PRIORITY, f"{prefix}_priority")
             levels = _pick(SCHOOL_LEVEL, f"{prefix}_levels")
         with middle:
@@ -44,7 +53,12 @@ def filter_widgets(store: GraphStore, prefix: str, expanded: bool = False) -> Fi
             objects = _pick(PARTNERSHIP_OBJECT, f"{prefix}_objects")
             qualities = _pick(QUALITY, f"{prefix}_qualities")
             activities = _pick(ACTIVITY, f"{prefix}_activities")
-    return Filters(communes=tuple(chosen), departements=tuple(departements), education_prioritaire=priority, niveaux=levels, statuts=statuses,
+        last = dt.date.today().year
+        start, end = st.select_slider(t("aggregate.period"), options=list(range(FIRST_YEAR, last + 1)),
+                                      value=(FIRST_YEAR, last), key=f"{prefix}_period")
+    return Filters(communes=tuple(chosen), departements=tuple(departements), qpv=tuple(qpv), reseaux=tuple(networks),
+                   depuis_min=f"{start:04d}-01" if start > FIRST_YEAR else None,
+                   depuis_max=f"{end:04d}-12" if end < last else None, education_prioritaire=priority, niveaux=levels, statuts=statuses,
                    formes=forms, frequences=frequencies, objets=objects, qualites=qualities, activites=activities)
 
 
