@@ -11,7 +11,8 @@ Four changes are enough for everything Passerelles writes:
   the given targets (links to other targets are removed) — or, with ``replace=False``,
   only adds them (what a node just created needs, with nothing to look up and remove);
 * :class:`DeleteNode` deletes a node and its links;
-* :class:`Trace` records who changed a node and how, in the same transaction as the change.
+* :class:`Trace` records who changed a node and how, in the same transaction as the change;
+* :class:`Forget` erases a node's history (a centre's data deleted on its request leaves no copy).
 
 They are plain data so that both stores apply them the same way, the embedded store
 can write them to its log, and tests can compare them.
@@ -86,7 +87,16 @@ class Trace:
         return ["trace", self.label, self.key, self.at, self.account, self.centre, self.action, self.before, self.after]
 
 
-Change: TypeAlias = Union[PutNode, SetLinks, DeleteNode, Trace]
+@dataclass(frozen=True)
+class Forget:
+    label: str
+    key: str
+
+    def to_record(self) -> list[Any]:
+        return ["forget", self.label, self.key]
+
+
+Change: TypeAlias = Union[PutNode, SetLinks, DeleteNode, Trace, Forget]
 ChangeSet: TypeAlias = Sequence[Change]
 
 
@@ -101,4 +111,6 @@ def change_from_record(record: Sequence[Any]) -> Change:
         return DeleteNode(record[1], record[2])
     if tag == "trace":
         return Trace(*record[1:9])
+    if tag == "forget":
+        return Forget(record[1], record[2])
     raise ValueError(f"unknown change record {tag!r}")

@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Trace, Value
+from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, SchemaError
 from graph.schema import KINDS, RELATIONSHIPS
 from graph.store import GraphStore, LinkRow
@@ -179,9 +179,15 @@ class GuardedStore(GraphStore):
                  if isinstance(c, SetLinks) and OWNER_LINK.get(c.source_label) == c.type}
         stamped: list[Change] = []
         at = now()
+        erased = {(c.label, c.key) for c in changes if isinstance(c, Forget)}
+        if erased and self.access.role is not Role.ADMIN:
+            raise AccessDenied("access.denied_write", centre="")  # erasing history: the federation only
         for change in changes:
             if isinstance(change, Trace):
                 raise SchemaError("store.bad_trace", label=change.label, key=change.key)
+            if isinstance(change, Forget):  # only the fact remains: who erased it, when, nothing of the content
+                stamped += [change, self._trace(change.label, change.key, None, "effacement", {}, {}, at)]
+                continue
             label, key = (change.source_label, change.source_key) if isinstance(change, SetLinks) else (
                 change.label, change.key)
             owner = self._check_owner(label, key, moved.get((label, key)))
@@ -193,8 +199,8 @@ class GuardedStore(GraphStore):
                 stamped += [change, self._trace(label, key, owner, "liens", {"liens": {change.type: before}},
                                                 {"liens": {change.type: after}}, at)]
             else:
-                stamped += [change, self._trace(label, key, owner, "suppression", self.inner.get(label, key) or {},
-                                                {}, at)]
+                content = {} if (label, key) in erased else self.inner.get(label, key) or {}
+                stamped += [change, self._trace(label, key, owner, "suppression", content, {}, at)]
         self.inner.apply(stamped)
 
     def _check_owner(self, label: str, key: str, new_owner: tuple[str, ...] | None) -> str | None:

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from graph.changes import Change, ChangeSet, DeleteNode, PutNode, SetLinks, Trace, Value
+from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import SchemaError
 from graph.schema import KIND_LIST, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
 
@@ -184,6 +184,9 @@ def check_change(change: Change) -> Change:
     if isinstance(change, DeleteNode):
         node_kind(change.label)
         return DeleteNode(change.label, _check_key(change.label, change.key))
+    if isinstance(change, Forget):
+        node_kind(change.label)
+        return Forget(change.label, _check_key(change.label, change.key))
     if isinstance(change, Trace):
         node_kind(change.label)
         fields = (change.key, change.at, change.account, change.centre, change.action, change.before, change.after)
@@ -200,7 +203,8 @@ def _text_props(kind: NodeKind) -> frozenset[str]:
                      if prop.name != kind.key and not prop.many and prop.type not in _SCALAR_TYPES)
 
 
-TRACE_ACTIONS = frozenset({"creation", "modification", "liens", "suppression", "restauration", "validation", "rejet"})
+TRACE_ACTIONS = frozenset({"creation", "modification", "liens", "suppression", "restauration", "validation", "rejet",
+                           "effacement"})
 
 
 def _check_key(label: str, key: object) -> str:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
-from graph.changes import DeleteNode
+from graph.changes import DeleteNode, Forget
 from graph.errors import AccessDenied, SettingsError
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, Link
@@ -216,5 +216,7 @@ def delete_centre_data(store: GraphStore, centre: str) -> Deletion:
     orphans = sorted(row.source_key for row in guard.links("REPREND", "Retour")
                      if row.target_key in practices and row.source_key not in retours)
     order = ["Evaluation", *guarding.OWNER_LINK, "Centre"]
-    guard.apply([DeleteNode(label, key) for label in order for key in owned.get(label, [])])
+    doomed = [(label, key) for label in order for key in owned.get(label, [])]
+    # Deleted on request: their history goes too (only the fact of the erasure is kept).
+    guard.apply([DeleteNode(label, key) for label, key in doomed] + [Forget(label, key) for label, key in doomed])
     return Deletion({label: len(owned.get(label, [])) for label in order}, orphans)

@@ -229,7 +229,7 @@ def test_deleting_a_centre_s_data_on_request(demo):
     for label, keys in owned.items():
         assert not set(keys) & demo.keys(label)
         assert demo.keys(label) == others[label]  # nobody else's data is touched
-        for key in keys:
-            trace = demo.history(label, key)[-1]
-            assert trace.action == "suppression" and trace.account == "federation" and trace.after == "{}"
+        for key in keys:  # erased on request: only the fact remains, none of the content
+            [trace] = demo.history(label, key)
+            assert (trace.action, trace.account, trace.before, trace.after) == ("effacement", "federation", "{}", "{}")
     assert not centre_items(as_(demo, ADMIN), A)["Centre"]

@@ -66,3 +66,13 @@ def test_versions_are_those_before_the_change_set(store):
     store.apply([PutNode("Centre", "CS95-003", {"nom": "A", "version": 1}, expected_version=0),
                  PutNode("Centre", "CS95-003", {"adresse": "B"}, expected_version=0)])
     assert store.get("Centre", "CS95-003") == {"id_centre": "CS95-003", "nom": "A", "adresse": "B", "version": 1}
+
+
+def test_forget_erases_a_nodes_history_in_the_same_transaction(store, open_backend):
+    from graph.changes import DeleteNode, Forget
+
+    store.apply([CENTRE, _trace("creation", {}, {"nom": "Centre social fictif des Tilleuls"}, "2026-11-29T10:00:00")])
+    store.apply([DeleteNode("Centre", "CS95-001"), Forget("Centre", "CS95-001"),
+                 _trace("suppression", {}, {}, "2026-11-29T10:01:00")])
+    assert [t.action for t in store.history("Centre", "CS95-001")] == ["suppression"]
+    assert [t.action for t in open_backend().history("Centre", "CS95-001")] == ["suppression"]

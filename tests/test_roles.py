@@ -131,3 +131,17 @@ def test_a_change_waiting_for_validation_does_not_hide_a_published_item(store):
     GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
         [PutNode("Centre", A, {"adresse": "2 place fictive"})])  # a centre's own profile: still on the map
     assert A in reader.keys("Centre")
+
+
+def test_erasing_on_request_leaves_no_content_in_the_history(store):
+    from graph.changes import Forget
+
+    store.apply(BASE)
+    admin = GuardedStore(store, WHO["administrateur"][0])
+    admin.apply([PutNode("Situation", "SI-0001", {"recit": "Récit à effacer."})])
+    with pytest.raises(AccessDenied):
+        GuardedStore(store, WHO["contributeur_du_centre"][0]).apply([Forget("Situation", "SI-0001")])
+    admin.apply([DeleteNode("Situation", "SI-0001"), Forget("Situation", "SI-0001")])
+    history = store.history("Situation", "SI-0001")
+    assert [t.action for t in history] == ["effacement"]
+    assert "Récit" not in repr(history)

@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from graph.changes import Change, DeleteNode, PutNode, SetLinks, Trace, Value, change_from_record
+from graph.changes import Change, DeleteNode, Forget, PutNode, SetLinks, Trace, Value, change_from_record
 from graph.errors import ConcurrentEdit, DanglingReference, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, RELATIONSHIPS, node_kind, relationship
@@ -214,6 +214,9 @@ class EmbeddedStore(GraphStore):
         for change in changes:
             if isinstance(change, Trace):
                 self._history[(change.label, change.key)].append(change)
+                continue
+            if isinstance(change, Forget):
+                self._history.pop((change.label, change.key), None)
                 continue
             if isinstance(change, SetLinks):
                 node = (change.source_label, change.source_key)

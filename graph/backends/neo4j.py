@@ -64,6 +64,7 @@ VERSIONS: dict[str, str] = {
 # History lives beside the graph, under a label of its own that the schema's kinds never use.
 HISTORY_INDEX = "CREATE INDEX historique_noeud IF NOT EXISTS FOR (h:Historique) ON (h.label, h.key)"
 TRACE = "UNWIND $rows AS row CREATE (h:Historique) SET h = row"
+FORGET = "UNWIND $keys AS key MATCH (h:Historique {label: $label, key: key}) DETACH DELETE h"
 HISTORY = ("MATCH (h:Historique {label: $label, key: $key}) "
            "RETURN collect([h.at, h.account, h.centre, h.action, h.before, h.after]) AS rows")
 DELETE: dict[str, str] = {
@@ -338,6 +339,8 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
             if shape == "PutNode":
                 rows = [{"key": c.key, "props": dict(c.props)} for c in chunk]
                 tx.run(PUT[label], rows=rows).consume()
+            elif shape == "Forget":
+                tx.run(FORGET, label=label, keys=[c.key for c in chunk]).consume()
             elif shape == "Trace":
                 tx.run(TRACE, rows=[{"label": c.label, "key": c.key, "at": c.at, "account": c.account,
                                      "centre": c.centre, "action": c.action, "before": c.before, "after": c.after}
