@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"accueil": "", "graphe": "graphe", "presentation": "presenter", "carte": "carte_geo", "analyse": "analyse",
+PAGES = {"accueil": "", "graphe": "graphe", "carte": "carte_geo", "analyse": "analyse",
          "recommandations": "recommandations", "situations": "situations", "rencontres": "rencontres",
          "livret": "livret", "contribuer": "contribuer", "validation": "validation", "import": "importer"}
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
