@@ -45,7 +45,7 @@ def run(graph_store, name: str, **params: Any) -> Any:
 
 def plain(text: str) -> str:
     """``text`` (which may hold names people typed) shown as text in Markdown: no HTML, no markup."""
-    return _MARKDOWN.sub(r"\\\1", html.escape(text))
+    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def headers(table: str, columns: tuple[str, ...]) -> dict[str, str]:
