@@ -1,8 +1,6 @@
 """Analyse: the gaps of the territory, the centres that hold the network together and its groups,
 and the coverage of each commune or REP/REP+ network; every table downloadable as CSV."""
 
-import html
-import re
 from typing import Any
 
 import pandas as pd
@@ -12,6 +10,7 @@ from graph.i18n import catalogue, t
 from queries import QUERIES
 from queries.analysis import csv_bytes, km
 from ui.explorer_state import commune_choices
+from ui.markdown import plain
 from ui.palette import QUALITIES
 from ui.state import STORE_HASH, store
 
@@ -34,18 +33,12 @@ TERRITORY_COLUMNS = {
                "partenariats", "code"),
 }
 COVERED, UNCOVERED = QUALITIES["exemplaire"], QUALITIES["fragile"]  # Okabe–Ito green and vermilion
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$])")
 
 
 @st.cache_data(show_spinner=False, max_entries=128, hash_funcs=STORE_HASH)
 def run(graph_store, name: str, **params: Any) -> Any:
     """A named query's result, computed once per store, person, query and parameters (cleared on writes)."""
     return QUERIES[name](graph_store, **params)
-
-
-def plain(text: str) -> str:
-    """``text`` (which may hold names people typed) shown as text in Markdown: no HTML, no markup."""
-    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def headers(table: str, columns: tuple[str, ...]) -> dict[str, str]:

@@ -4,8 +4,6 @@ the vocabularies, UAI and dates, what could identify someone in a case); what a 
 the federation validates it. The version read is kept with the form: if someone saved in between, nothing is
 overwritten, and the page shows their values beside the person's own, which stay in the form."""
 
-import html
-import re
 
 import pandas as pd
 import streamlit as st
@@ -16,16 +14,11 @@ from queries import QUERIES
 from queries.access import Role
 from queries.contributions import FORM_KINDS, InvalidContribution, Problem
 from queries.privacy import IdentifyingDetails
+from ui.markdown import plain
 from ui.session import access
 from ui.state import store
 
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
 STATE = "contribuer_"
-
-
-def plain(text: str) -> str:
-    """``text`` (which may hold what people typed) shown as itself in Markdown: no HTML, no markup."""
-    return _MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def widget(kind: str, name: str) -> str:

@@ -2,8 +2,6 @@
 similar configurations, ranked, each with its reasons; why one is not higher; the federation's weights; reporting
 back after reusing a practice; the answers to open questions."""
 
-import html
-import re
 import time
 from dataclasses import fields
 
@@ -14,23 +12,11 @@ from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
 from queries import QUERIES
-from queries.access import PUBLIC, Access, Role
+from queries.access import Access, Role
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
+from ui.markdown import plain
+from ui.session import access
 from ui.state import STORE_HASH, store
-
-
-def person() -> Access:
-    """Who is using the app: the session's person once accounts exist, a reader until then."""
-    try:
-        from ui.session import access
-    except ImportError:
-        return PUBLIC
-    return access()
-
-
-def plain(text: object) -> str:
-    """User text made inert for Markdown: HTML escaped, Markdown punctuation backslashed."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~>])", r"\\\1", html.escape(str(text or ""), quote=False))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
@@ -45,7 +31,7 @@ def cached_index(_store, who: Access, token: float):
 
 
 current = store()
-who = person()
+who = access()
 index = cached_index(current, who, generation(current))
 st.title(t("page.recommandations.heading"))
 st.caption(t("page.recommandations.intro"))

@@ -2,8 +2,6 @@
 took in similar past cases and how often each eased the situation, then the cases themselves — their narratives
 only for those entitled to them (the query decides, whatever this page shows)."""
 
-import html
-import re
 
 import pandas as pd
 import streamlit as st
@@ -11,24 +9,11 @@ import streamlit as st
 from graph.i18n import t
 from graph.vocabularies import CONFLICT_NATURE, CONFLICT_OUTCOME, SCHOOL_LEVEL, SOLICITED_BY, STANCE
 from queries import QUERIES
-from queries.access import PUBLIC, Access
 from queries.conflicts import Conflict
 from ui.explorer_state import commune_choices
+from ui.markdown import plain
+from ui.session import access
 from ui.state import store
-
-
-def person() -> Access:
-    """Who is using the app: the session's person once accounts exist, a reader until then."""
-    try:
-        from ui.session import access
-    except ImportError:
-        return PUBLIC
-    return access()
-
-
-def plain(text: object) -> str:
-    """User text made inert for Markdown: HTML escaped, Markdown punctuation backslashed."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~>])", r"\\\1", html.escape(str(text or ""), quote=False))
 
 
 def one(vocabulary, key: str, label: str) -> str | None:
@@ -37,7 +22,7 @@ def one(vocabulary, key: str, label: str) -> str | None:
 
 
 current = store()
-who = person()
+who = access()
 st.title(t("page.situations.heading"))
 st.caption(t("page.situations.intro"))
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import secrets
 from collections import Counter
 from dataclasses import dataclass
@@ -41,12 +40,20 @@ import streamlit as st
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.store import GraphStore
-from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
-                                SCHOOL_LEVEL)
+from graph.vocabularies import (
+    ACTIVITY,
+    FREQUENCY,
+    PARTNERSHIP_FORM,
+    PARTNERSHIP_OBJECT,
+    PRIORITY,
+    QUALITY,
+    SCHOOL_LEVEL,
+)
 from queries import QUERIES
 from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 from ui import palette
 from ui.graph_view import legend
+from ui.markdown import plain
 from ui.scenes import Point, Scene, scene_positions
 from ui.state import STORE_HASH
 
@@ -384,19 +391,6 @@ def scene_image(store: GraphStore, scene: Scene, kind: str) -> bytes:
 
 
 # --- user text in the app's own Markdown ------------------------------------------------------------
-
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
-
-
-def plain(text: str) -> str:
-    r"""``text`` (typed by a person) shown as itself in Streamlit's Markdown: no HTML, no markup,
-    no colour or icon directive.
-
-    >>> print(plain("<b>*Réunion* :red[du 23]</b>"))
-    &lt;b&gt;\*Réunion\* \:red\[du 23\]&lt;/b&gt;
-    """
-    return _MARKUP.sub(r"\\\1", html.escape(text, quote=False))
-
 
 def markdown_message(error: PasserellesError) -> str:
     """The French message of ``error``, whose values (file names, places in a file) are shown as text."""
