@@ -124,6 +124,10 @@ def _read_csv(path: Path, report: Report) -> Table | None:
         report.add(BLOCKING, path.name, None, None, None, "", t("ingest.empty_file"))
         return None
     delimiter = sniff_delimiter(text)
+    if text.count('"') % 2:  # quotes come in pairs (a quote inside a cell is doubled): the file was cut
+        opened = text[:text.rfind('"')].count("\n") + 1
+        report.add(BLOCKING, path.name, None, opened, None, "", t("ingest.csv_cut", line=opened))
+        return None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table: Table | None = None
     line = 1

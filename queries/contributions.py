@@ -301,6 +301,8 @@ def save_contribution(store: GraphStore, label: str, values: Mapping[str, Any], 
     if problems:
         raise InvalidContribution(problems)
     new = key is None or guard.inner.get(label, key) is None
+    if key is not None and new and (check := KINDS[label].key_prop.check) is not None:
+        check(key)  # a key given to the query (never typed in the pages) is an identifier like a typed one
     for attempt in range(5):
         item = key or next_key(guard, label)
         expected = 0 if new else expected_version
