@@ -50,6 +50,21 @@ def neo4j_store(server) -> GraphStore:
     return store
 
 
+@pytest.fixture(scope="module")
+def crash_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A Neo4j server of the module's own, on a home kept across kills and restarts (the session's
+    server must survive); skipped with the reason outside CI when Java or Maven is missing."""
+    from tools.neo4j_server import Neo4jServer, java_available
+
+    reason = java_available()
+    if reason and not IN_CI:
+        pytest.skip(f"Neo4j non testé : {reason}")
+    server = Neo4jServer(home=tmp_path_factory.mktemp("neo4j-crash"))
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return request.param
@@ -115,7 +130,7 @@ _outcomes: Counter[tuple[str, str]] = Counter()
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call):  # noqa: ARG001
+def pytest_runtest_makereport(item: pytest.Item, call):
     outcome = yield
     callspec = getattr(item, "callspec", None)
     outcome.get_result().backend = callspec.params.get("backend") if callspec else None
@@ -129,7 +144,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _outcomes[(backend, report.outcome)] += 1
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     if not _outcomes:
         return
     write = terminalreporter.write_line

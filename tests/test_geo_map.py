@@ -4,23 +4,19 @@ the real page in headless Chromium with every request off loopback refused."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 
 import pytest
-from browser import ROOT, _free_port, browser, streamlit_app  # noqa: F401  (fixtures)
+from browser import browser, streamlit_app  # noqa: F401  (fixtures)
 from streamlit.testing.v1 import AppTest
 
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode, SetLinks
 from ingest.demo import load_demo
 from queries.geography import map_data
+from tools.app_server import running_app
 from ui.geo_map import TOOLTIP, _swatch, build_deck
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -135,26 +131,8 @@ def test_the_map_renders_offline_in_chromium(browser, streamlit_app, tmp_path): 
 def hostile_app(tmp_path) -> Iterator[str]:
     """The app on a store holding only the hostile centre (so the map is centred on it)."""
     hostile_store(tmp_path / "graphe", demo=False).close()
-    port = _free_port()
-    env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(tmp_path / "graphe"),
-           "PASSERELLES_DEMO": "non", "PASSERELLES_COMPTES": str(tmp_path / "comptes.json")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                assert process.poll() is None and time.monotonic() < deadline, "streamlit did not start"
-                time.sleep(0.3)
+    with running_app(tmp_path / "graphe", demo=False, accounts=tmp_path / "comptes.json") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_a_hostile_name_shows_as_text_in_the_tooltip(browser, hostile_app):  # noqa: F811

@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import html
 import io
-import os
-import subprocess
-import sys
 import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_FLAGS, ROOT, _free_port, browser  # noqa: F401  (fixture)
+from browser import CHROMIUM_FLAGS, browser  # noqa: F401  (fixture)
 
 from booklet import booklet_files
 from graph.backends.embedded import EmbeddedStore
@@ -35,6 +31,7 @@ from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.demo import load_demo
 from queries.explorer import Filters, partnership_graph
+from tools.app_server import running_app
 from ui.graph_view import network_html
 from ui.images import graph_svg
 from ui.presenter import presentation_html, scene_view
@@ -157,34 +154,8 @@ def poisoned(tmp_path_factory) -> tuple[Path, int]:
 def hostile_app(poisoned) -> str:
     """The app served on loopback over the poisoned data (as the local administrator: everything shown)."""
     data, _ = poisoned
-    port = _free_port()
-    env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(data), "PASSERELLES_DEMO": "non",
-           "PASSERELLES_COMPTES": str(data.parent / "comptes.json")}
-    log = (data.parent / "streamlit.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, (data.parent / "streamlit.log").read_text()
-            time.sleep(0.3)
+    with running_app(data, demo=False, accounts=data.parent / "comptes.json") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture
@@ -194,7 +165,7 @@ def watch(browser):  # noqa: F811
     context.close()
 
 
-def settle(page, timeout: float = 120) -> None:
+def settle(page, timeout: float = 300) -> None:
     """Wait until the app's script has run (the « running » indicator gone for a moment)."""
     page.locator("h1").first.wait_for(timeout=timeout * 1000)  # every page has a title
     deadline, quiet = time.monotonic() + timeout, 0

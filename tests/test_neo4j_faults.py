@@ -3,35 +3,18 @@ expected graph — nothing missing, nothing duplicated (a real server, killed wi
 
 from __future__ import annotations
 
-import os
 import random
 import threading
 import time
 
 import pytest
+from helpers import dump
 
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from graph.errors import StoreUnavailable
-from helpers import dump
 from ingest.demo import OPENDATA_DIR
 from ingest.opendata import load_opendata
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-@pytest.fixture(scope="module")
-def crash_server(tmp_path_factory):
-    """A server of its own (the session's must survive), on a home kept across restarts."""
-    from tools.neo4j_server import Neo4jServer, java_available
-
-    reason = java_available()
-    if reason and not IN_CI:
-        pytest.skip(f"Neo4j non testé : {reason}")
-    server = Neo4jServer(home=tmp_path_factory.mktemp("neo4j-crash"))
-    server.start()
-    yield server
-    server.stop()
 
 
 def _store(server) -> Neo4jStore:

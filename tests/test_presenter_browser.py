@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from browser import browser, streamlit_app  # noqa: F401  (fixtures)
+from playwright.sync_api import expect
 
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
@@ -14,8 +16,6 @@ from ingest.demo import load_demo
 from queries.explorer import Filters, partnership_graph
 from ui.presenter import presentation_html, scene_view
 from ui.scenes import PresentationFolder, new_scene
-
-from browser import browser, streamlit_app  # noqa: F401  (fixtures)
 
 HOSTILE = "<img src=x onerror=window.__pwned=1>"
 LOCAL = ("file://", "data:")
@@ -150,7 +150,8 @@ def test_the_player_fills_a_projector_and_answers_the_arrow_keys(browser, stream
     assert page.locator(".st-key-presenter_stage iframe").bounding_box()["height"] >= 0.55 * height
 
     press_until(page.keyboard.press, "ArrowRight", title.get_by_text("Les partenariats exemplaires"))
-    assert page.locator(".st-key-presenter_caption_text").inner_text().strip() == HOSTILE
+    # The title and the text are redrawn one after the other: wait for the text too, then compare.
+    expect(page.locator(".st-key-presenter_caption_text")).to_have_text(HOSTILE, timeout=60_000)
     press_until(page.keyboard.press, "ArrowLeft", title.get_by_text("Tout le département"))
     # With the drawing focused, its arrows drive the same buttons.
     stage = page.frame_locator(".st-key-presenter_stage iframe")
