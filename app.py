@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from graph.errors import StoreUnavailable
 from graph.i18n import t
 from queries import QUERIES
 from ui.session import sign_in_box
@@ -39,4 +40,8 @@ pages = [
     st.Page("app_pages/validation.py", title=t("page.validation.title"), icon=":material/fact_check:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except StoreUnavailable as error:  # the server went away while the app runs: say so in French, offer to retry
+    st.error(error.message())
+    st.button(t("app.retry"), key="retry_page")

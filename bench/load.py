@@ -1,0 +1,278 @@
+"""Many people on the running app at once: real HTTP and WebSocket sessions on loopback against
+``streamlit run app.py``, reading pages and contributing through the « Contribuer » form, for a bounded time.
+
+    python3 -m bench.load                                  # 30 readers, 6 contributors, 60 s
+    python3 -m bench.load --lecteurs 50 --contributeurs 10 --duree 120
+
+Each simulated person is one WebSocket session speaking Streamlit's own protocol (the ``BackMsg`` and
+``ForwardMsg`` messages the browser exchanges): a reader runs a page after another (home, graph, map,
+analyses, meetings, cases, booklet), a contributor edits the address of centre CS95-001 in the form and presses
+« Enregistrer » — the very widgets of the page, found by their keys in what the server sent, so the write goes
+through the page, the query layer and the guarded store of the app's process. A save is confirmed when the page
+says so (its green message); a concurrent save is told (the page's warning) and the contributor starts again
+from a new session. At the end every confirmed address must be in the centre's history: none lost.
+
+Figures: sessions held at once, page runs, latency percentiles (p50, p95, p99) from sending the run to the
+script's end, errors (an exception shown, a run that fails or times out, a session refused), confirmed writes,
+concurrent saves told, writes lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import websockets
+from streamlit.proto.Alert_pb2 import Alert
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+from tools.app_server import running_app
+
+READ_PAGES = ("", "graphe", "carte_geo", "analyse", "rencontres", "situations", "livret", "recommandations")
+CENTRE = "CS95-001"
+ADDRESS_KEY, SAVE_KEY = "contribuer.Centre.adresse", "contribuer_save"
+RUN_TIMEOUT = 120.0
+
+
+@dataclass
+class Run:
+    """What one page run showed: widget ids by key, messages by kind, and whether it failed."""
+
+    seconds: float
+    widgets: dict[str, str] = field(default_factory=dict)
+    alerts: list[tuple[int, str]] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+    finished: bool = False
+
+
+@dataclass
+class Load:
+    readers: int
+    contributors: int
+    duration: float
+    elapsed: float = 0.0             # the load's length, the runs in flight at the deadline included
+    sessions_open: int = 0
+    sessions_peak: int = 0
+    sessions: int = 0
+    read_latencies: list[float] = field(default_factory=list)
+    write_latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    lost: list[str] = field(default_factory=list)
+
+    def opened(self) -> None:
+        self.sessions += 1
+        self.sessions_open += 1
+        self.sessions_peak = max(self.sessions_peak, self.sessions_open)
+
+    def figures(self) -> dict[str, object]:
+        every = self.read_latencies + self.write_latencies
+        return {
+            "lecteurs": self.readers, "contributeurs": self.contributors, "duree_s": self.duration,
+            "sessions_tenues_ensemble": self.sessions_peak, "sessions_ouvertes": self.sessions,
+            "pages_lues": len(self.read_latencies), "enregistrements_tentes": len(self.write_latencies),
+            "duree_reelle_s": round(self.elapsed, 1),
+            "pages_par_seconde": round(len(every) / max(self.elapsed, self.duration), 2),
+            "lecture_ms": percentiles(self.read_latencies), "ecriture_ms": percentiles(self.write_latencies),
+            "erreurs": len(self.errors), "ecritures_confirmees": len(self.confirmed),
+            "enregistrements_concurrents_signales": self.conflicts, "ecritures_perdues": len(self.lost),
+        }
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    if len(values) < 2:
+        return {"p50": round(1000 * values[0]) if values else 0, "p95": 0, "p99": 0}
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return {"p50": round(1000 * statistics.median(values)), "p95": round(1000 * cuts[94]),
+            "p99": round(1000 * cuts[98])}
+
+
+# --- one session, speaking Streamlit's protocol ----------------------------------------------------------------
+
+
+async def run_page(ws, page: str, states: list[WidgetState] | None = None) -> Run:
+    """Ask the server to run ``page`` (with these widget values) and read everything it sends until the end."""
+    message = BackMsg()
+    message.rerun_script.query_string = ""
+    message.rerun_script.page_name = page
+    if states:
+        message.rerun_script.widget_states.widgets.extend(states)
+    began = time.monotonic()
+    await ws.send(message.SerializeToString())
+    run = Run(0.0)
+    while True:
+        forward = ForwardMsg()
+        forward.ParseFromString(await asyncio.wait_for(ws.recv(), RUN_TIMEOUT))
+        kind = forward.WhichOneof("type")
+        if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
+            _read_element(forward.delta.new_element, run)
+        elif kind == "script_finished":
+            status = forward.script_finished
+            if status == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                continue  # the page asked for a rerun: it runs again at once, its end is still to come
+            run.seconds = time.monotonic() - began
+            run.finished = status in (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
+            return run
+        elif kind == "page_not_found":
+            run.exceptions.append(f"page introuvable : {page}")
+
+
+def _read_element(element, run: Run) -> None:
+    kind = element.WhichOneof("type")
+    body = getattr(element, kind)
+    if kind == "exception":
+        run.exceptions.append(body.message[:300])
+    elif kind == "alert":
+        run.alerts.append((body.format, body.body))
+    widget_id = getattr(body, "id", "")
+    if isinstance(widget_id, str) and widget_id.startswith("$$ID-"):
+        run.widgets[widget_id.split("-", 2)[2]] = widget_id
+
+
+@contextmanager
+def _session(load: Load) -> Iterator[None]:
+    load.opened()
+    try:
+        yield
+    finally:
+        load.sessions_open -= 1
+
+
+async def _connect(url: str):
+    return await websockets.connect(url.replace("http", "ws", 1) + "/_stcore/stream", subprotocols=["streamlit"],
+                                    max_size=None, open_timeout=60, ping_interval=None)
+
+
+async def reader(url: str, load: Load, deadline: float, rng: random.Random) -> None:
+    try:
+        ws = await _connect(url)
+    except Exception as error:  # noqa: BLE001 — a refused session is an error of the load
+        load.errors.append(f"session refusée : {error}")
+        return
+    with _session(load):
+        async with ws:
+            while time.monotonic() < deadline:
+                page = rng.choice(READ_PAGES)
+                try:
+                    run = await run_page(ws, page)
+                except Exception as error:  # noqa: BLE001
+                    load.errors.append(f"/{page} : {type(error).__name__} {error}")
+                    return
+                load.read_latencies.append(run.seconds)
+                if run.exceptions or not run.finished:
+                    load.errors.append(f"/{page} : {run.exceptions[:1] or 'exécution interrompue'}")
+
+
+async def contributor(url: str, number: int, load: Load, deadline: float) -> None:
+    attempt = 0
+    while time.monotonic() < deadline:
+        try:
+            ws = await _connect(url)
+        except Exception as error:  # noqa: BLE001
+            load.errors.append(f"session refusée : {error}")
+            return
+        with _session(load):
+            async with ws:
+                try:
+                    form = await run_page(ws, "contribuer")
+                    while time.monotonic() < deadline:
+                        attempt += 1
+                        address = f"{number}-{attempt} rue de la Charge"
+                        states = [WidgetState(id=form.widgets[ADDRESS_KEY], string_value=address),
+                                  WidgetState(id=form.widgets[SAVE_KEY], trigger_value=True)]
+                        run = await run_page(ws, "contribuer", states)
+                        load.write_latencies.append(run.seconds)
+                        if run.exceptions or not run.finished:
+                            load.errors.append(f"/contribuer : {run.exceptions[:1] or 'exécution interrompue'}")
+                        if any(kind == Alert.SUCCESS for kind, _ in run.alerts):
+                            load.confirmed.append(address)
+                        elif any(kind == Alert.WARNING for kind, _ in run.alerts):
+                            load.conflicts += 1  # someone saved meanwhile: told; start again from what is saved
+                            break
+                        else:
+                            load.errors.append(f"/contribuer : ni enregistré ni signalé ({run.alerts[:2]})")
+                            break
+                        form = run if ADDRESS_KEY in run.widgets else form
+                except KeyError as error:
+                    load.errors.append(f"/contribuer : champ introuvable {error}")
+                    return
+                except Exception as error:  # noqa: BLE001
+                    load.errors.append(f"/contribuer : {type(error).__name__} {error}")
+                    return
+
+
+async def drive(url: str, readers: int, contributors: int, duration: float, seed: int = 20190523) -> Load:
+    load = Load(readers, contributors, duration)
+    rng = random.Random(seed)
+    deadline = time.monotonic() + duration
+    tasks = [reader(url, load, deadline, random.Random(rng.random())) for _ in range(readers)]
+    tasks += [contributor(url, n, load, deadline) for n in range(contributors)]
+    began = time.monotonic()
+    await asyncio.gather(*tasks)
+    load.elapsed = time.monotonic() - began
+    return load
+
+
+def check_writes(data: Path, load: Load) -> None:
+    """Every address confirmed to a contributor is in the centre's history (its « after »)."""
+    from graph.backends.embedded import EmbeddedStore
+
+    with EmbeddedStore(data) as store:
+        traced = {json.loads(trace.after).get("adresse") for trace in store.history("Centre", CENTRE)}
+    load.lost = [address for address in load.confirmed if address not in traced]
+
+
+# --- the app under load ----------------------------------------------------------------------------------------
+
+
+@contextmanager
+def served_app(data: Path) -> Iterator[str]:
+    """The app on the embedded store in ``data`` (the demo loaded), its first page already fetched over HTTP."""
+    with running_app(data, accounts=data.parent / "comptes.json", log_path=data.parent / "streamlit.log") as url:
+        with urllib.request.urlopen(url, timeout=10) as answer:  # the page a browser loads first, over HTTP
+            answer.read()
+        yield url
+
+
+def measure(readers: int, contributors: int, duration: float) -> Load:
+    """Start the app on a fresh copy of the demo, warm it up, put the load on it, check the writes."""
+    with tempfile.TemporaryDirectory(prefix="passerelles-charge-") as folder:
+        data = Path(folder) / "graphe"
+        with served_app(data) as url:
+            warm = asyncio.run(drive(url, 1, 0, 1.0))  # the first session loads the demo and fills the caches
+            if warm.errors:
+                raise RuntimeError(f"l’application ne répond pas : {warm.errors[:2]}")
+            load = asyncio.run(drive(url, readers, contributors, duration))
+        check_writes(data, load)
+    return load
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python3 -m bench.load", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lecteurs", type=int, default=30)
+    parser.add_argument("--contributeurs", type=int, default=6)
+    parser.add_argument("--duree", type=float, default=60.0, help="secondes de charge")
+    args = parser.parse_args(argv)
+    load = measure(args.lecteurs, args.contributeurs, args.duree)
+    print(json.dumps(load.figures(), ensure_ascii=False, indent=1))
+    for error in load.errors[:10]:
+        print("erreur :", error)
+    return 1 if load.errors or load.lost else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
