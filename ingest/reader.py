@@ -25,6 +25,9 @@ SPREADSHEETS = {".xlsx", ".xlsm"}
 TEXT_TABLES = {".csv", ".tsv", ".txt"}
 _ENCODINGS = ["utf_8", "cp1252", "latin_1", "utf_16"]
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# Python's csv module refuses a cell over 131,072 characters with an English error; a cell can be as long as the
+# file, and the schema's own limits then say, in French, which cell is too long and by how much.
+csv.field_size_limit(MAX_FILE_BYTES)
 
 
 @dataclass

@@ -218,7 +218,8 @@ def _refusals() -> list[Case]:
         Case("date_en_mots_inconnus", partnership("depuis", "bientôt, promis"), "refuse",
              (p, "ligne 2", "colonne « depuis »"), "écrivez par exemple"),
         Case("cellule_enorme_csv", {"pratiques.csv": csv_bytes([PRACTICE_HEADER, with_cell(
-            PRACTICE_HEADER, NEW_PRACTICE, "description", huge)])}, "refuse", ("pratiques.csv", "ligne 2"), "enregistrez"),
+            PRACTICE_HEADER, NEW_PRACTICE, "description", huge)])}, "refuse",
+             ("pratiques.csv", "ligne 2", "colonne « description »"), "raccourcissez"),
         Case("cellule_enorme_xlsx", {"classeur.xlsx": xlsx_bytes({"pratiques": [PRACTICE_HEADER, with_cell(
             PRACTICE_HEADER, NEW_PRACTICE, "description", huge)]})}, "refuse",
              ("classeur.xlsx", "feuille « pratiques »", "ligne 2", "C (description)"), "raccourcissez"),
