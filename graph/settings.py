@@ -46,6 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PASSERELLES_NEO4J_PASSWORD", "", "Mot de passe Neo4j (à mettre dans secrets.toml, jamais dans le dépôt).",
             secret=True),
     Setting("PASSERELLES_NEO4J_DATABASE", "neo4j", "Nom de la base Neo4j (« neo4j » en édition Community)."),
+    Setting("PASSERELLES_NEO4J_ATTENTE", "10",
+            "Secondes pendant lesquelles une opération réessaie quand Neo4j ne répond pas, avant de le dire."),
     Setting("PASSERELLES_CONTOURS", str(PROJECT_ROOT / "var" / "contours-communes.geojson"),
             "Fichier GeoJSON des contours de communes pour la carte, écrit par l’import des données ouvertes."),
     Setting("PASSERELLES_COMPTES", str(PROJECT_ROOT / "var" / "comptes.json"),
@@ -89,6 +91,7 @@ class Settings:
         found = cls(values)
         if found.store not in STORES:
             raise SettingsError(name="PASSERELLES_STORE", value=found.store, expected=t("settings.store_expected"))
+        found.neo4j_wait  # noqa: B018 — checked now, not when the server is first needed
         return found
 
     def __getitem__(self, name: str) -> str:
@@ -109,6 +112,18 @@ class Settings:
     @property
     def boundaries(self) -> Path:
         return Path(self.values["PASSERELLES_CONTOURS"]).expanduser()
+
+    @property
+    def neo4j_wait(self) -> float:
+        """Seconds the driver retries an operation while Neo4j does not answer (0.5 to 600)."""
+        text = self.values["PASSERELLES_NEO4J_ATTENTE"].strip().replace(",", ".")
+        try:
+            seconds = float(text)
+        except ValueError:
+            seconds = -1.0
+        if not 0.5 <= seconds <= 600:
+            raise SettingsError(name="PASSERELLES_NEO4J_ATTENTE", value=text, expected=t("settings.wait_expected"))
+        return seconds
 
     @property
     def demo_on_first_run(self) -> bool:

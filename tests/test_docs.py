@@ -34,6 +34,14 @@ def test_the_schema_doc_is_generated_from_the_schema():
     )
 
 
+def test_every_setting_is_in_the_readme_table_and_the_example_file():
+    from graph.settings import SETTINGS
+
+    readme, example = (ROOT / "README.md").read_text(encoding="utf-8"), (ROOT / ".env.example").read_text(encoding="utf-8")
+    assert [s.name for s in SETTINGS if f"| `{s.name}` |" not in readme] == []
+    assert [s.name for s in SETTINGS if f"{s.name}=" not in example] == []
+
+
 def test_no_machine_path_in_tracked_text():
     import subprocess
 

@@ -33,3 +33,12 @@ def test_an_unknown_store_is_refused_in_french():
     with pytest.raises(SettingsError) as caught:
         Settings.load(environ={"PASSERELLES_STORE": "sqlite"}, secrets={})
     assert "« embedded »" in caught.value.message() and "sqlite" in caught.value.message()
+
+
+def test_the_neo4j_wait_is_read_with_a_decimal_comma_and_a_wrong_one_is_refused_in_french():
+    assert Settings.load(environ={}, secrets={}).neo4j_wait == 10.0
+    assert Settings.load(environ={"PASSERELLES_NEO4J_ATTENTE": "2,5"}, secrets={}).neo4j_wait == 2.5
+    for wrong in ("dix", "0", "3600"):
+        with pytest.raises(SettingsError) as caught:
+            Settings.load(environ={"PASSERELLES_NEO4J_ATTENTE": wrong}, secrets={})
+        assert "PASSERELLES_NEO4J_ATTENTE" in caught.value.message() and "entre 0,5 et 600" in caught.value.message()

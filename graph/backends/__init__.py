@@ -30,6 +30,7 @@ def _neo4j(settings: Settings) -> GraphStore:
         settings["PASSERELLES_NEO4J_USER"],
         settings["PASSERELLES_NEO4J_PASSWORD"],
         settings["PASSERELLES_NEO4J_DATABASE"],
+        max_retry_time=settings.neo4j_wait,
     )
 
 
