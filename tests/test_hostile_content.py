@@ -286,6 +286,25 @@ def test_the_svg_image_runs_nothing(poisoned, watch, tmp_path):
     assert watch.executions(page) == []
 
 
+@pytest.mark.parametrize("export", ["graphml", "gexf"])
+def test_the_gephi_files_hold_the_texts_as_text(poisoned, export):
+    """GraphML and GEXF are XML: a hostile name must come back from the parser as the same text, and the
+    file must hold no element but those of its own format (no ``script``, ``img`` or ``svg`` smuggled in)."""
+    from xml.etree import ElementTree
+
+    from ui.exports import gexf_bytes, graphml_bytes
+
+    data, _ = poisoned
+    with EmbeddedStore(data) as store:
+        graph = partnership_graph(store)
+    content = (graphml_bytes if export == "graphml" else gexf_bytes)(graph)
+    root = ElementTree.fromstring(content)
+    namespace = root.tag.split("}")[0] + "}"
+    assert {element.tag.split("}")[0] + "}" for element in root.iter()} == {namespace}, "foreign elements"
+    values = [element.text or "" for element in root.iter()] + [v for e in root.iter() for v in e.attrib.values()]
+    assert sum(any(payload in value for value in values) for payload in PAYLOADS) >= 5, "names kept whole, as text"
+
+
 def test_the_booklet_runs_nothing_and_keeps_the_text(poisoned, watch, tmp_path):
     data, _ = poisoned
     with EmbeddedStore(data) as store:
