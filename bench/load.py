@@ -53,6 +53,7 @@ class Run:
 
     seconds: float
     widgets: dict[str, str] = field(default_factory=dict)
+    submit_buttons: dict[str, str] = field(default_factory=dict)  # a form's submit button id, by its label
     alerts: list[tuple[int, str]] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     finished: bool = False
@@ -141,6 +142,8 @@ def _read_element(element, run: Run) -> None:
     widget_id = getattr(body, "id", "")
     if isinstance(widget_id, str) and widget_id.startswith("$$ID-"):
         run.widgets[widget_id.split("-", 2)[2]] = widget_id
+        if kind == "button" and body.is_form_submitter:
+            run.submit_buttons[body.label] = widget_id
 
 
 @contextmanager
