@@ -10,6 +10,14 @@ from queries import QUERIES
 from ui.exports import frame_csv
 from ui.state import store
 
+
+@st.cache_resource(show_spinner=False)
+def template() -> bytes:
+    """The workbook template, made once per process: it depends on the schema and the demo files only (and
+    kept when a contribution clears the data caches)."""
+    return template_xlsx(DEMO_DIR)
+
+
 current = store()
 st.title(t("page.accueil.heading"))
 st.write(t("page.accueil.intro"))
@@ -34,5 +42,5 @@ else:
 
 st.subheader(t("page.accueil.template_heading"))
 st.write(t("page.accueil.template_intro"))
-st.download_button(t("page.accueil.template_button"), template_xlsx(DEMO_DIR), file_name="passerelles-modele.xlsx",
+st.download_button(t("page.accueil.template_button"), template(), file_name="passerelles-modele.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="download_template")

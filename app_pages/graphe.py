@@ -10,8 +10,8 @@ from graph.i18n import t
 from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
 from queries.aggregate import DRAW_LIMIT
-from ui.exports import frame_csv, gexf_bytes, graphml_bytes
 from ui.explorer_state import cached_graph, cached_groups, departement_choices, partnership_rows
+from ui.exports import frame_csv, gexf_bytes, graphml_bytes
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
 from ui.images import graph_png, graph_svg
@@ -66,11 +66,11 @@ if not rows.empty:
     exports[1].download_button(t("page.graphe.download_html"), lambda: network_html(graph, height=900).encode("utf-8"),
                                file_name="passerelles-graphe.html", mime="text/html", key="graph_download_html",
                                disabled=not drawing)
-    exports[2].download_button(t("page.graphe.download_graphml"), graphml_bytes(graph),
+    exports[2].download_button(t("page.graphe.download_graphml"), partial(graphml_bytes, graph),
                                file_name="passerelles-graphe.graphml", mime="application/xml", key="graph_download_graphml")
-    exports[3].download_button(t("page.graphe.download_gexf"), gexf_bytes(graph),
+    exports[3].download_button(t("page.graphe.download_gexf"), partial(gexf_bytes, graph),
                                file_name="passerelles-graphe.gexf", mime="application/xml", key="graph_download_gexf")
-    images = st.columns(4)  # drawn only when asked for: a second or so each
+    images = st.columns(4)  # drawn only when asked for: a second or so each (like the files above)
     images[0].download_button(t("page.graphe.download_png"), partial(graph_png, graph), file_name="passerelles-graphe.png",
                               mime="image/png", key="graph_download_png", disabled=not drawing)
     images[1].download_button(t("page.graphe.download_svg"), partial(graph_svg, graph), file_name="passerelles-graphe.svg",

@@ -2,6 +2,7 @@
 the one-page handout of a meeting; the analysis grids compared across communes and centres."""
 
 import re
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -26,6 +27,10 @@ def person() -> Access:
     except ImportError:
         return PUBLIC
     return access()
+
+
+def handout_file(current, meeting: str, fmt: str) -> bytes:
+    return handout_files(current, meeting, formats=(fmt,))[fmt]
 
 
 def month(key: str, label: str) -> str | None:
@@ -102,11 +107,10 @@ st.caption(t("page.livret.handout_intro"))
 if meetings:
     chosen = st.selectbox(t("page.livret.handout_meeting"), list(meetings), index=len(meetings) - 1,
                           format_func=lambda m: meetings[m], key="livret_handout_meeting")
-    files = handout_files(current, chosen)
     columns = st.columns(3)
-    for box, fmt in zip(columns, ("docx", "pdf", "html"), strict=True):
-        box.download_button(t(f"page.livret.handout_{fmt}"), files[fmt], file_name=f"rencontre-{chosen}.{fmt}",
-                            mime=MIME[fmt], key=f"livret_handout_{fmt}")
+    for box, fmt in zip(columns, ("docx", "pdf", "html"), strict=True):  # made when asked for, not at each run
+        box.download_button(t(f"page.livret.handout_{fmt}"), partial(handout_file, current, chosen, fmt),
+                            file_name=f"rencontre-{chosen}.{fmt}", mime=MIME[fmt], key=f"livret_handout_{fmt}")
 
 grids = QUERIES["grilles"](current)
 if grids:

@@ -25,3 +25,22 @@ def test_the_home_page_shows_the_demo_graph(browser, streamlit_app, tmp_path, wi
     page.screenshot(path=str(tmp_path / f"accueil-{width}.png"), full_page=True)
     assert errors == []
     page.close()
+
+
+@pytest.mark.parametrize("path,button,check", [
+    ("", "Télécharger le modèle", lambda data: data[:2] == b"PK"),  # the workbook template (xlsx)
+    ("graphe", "GraphML", lambda data: b"<graphml" in data and data.count(b"<node ") > 100),
+    ("livret", "Fiche (Word)", lambda data: data[:2] == b"PK"),  # the meeting handout (docx)
+])
+def test_files_made_on_click_are_downloaded_whole(browser, streamlit_app, tmp_path, path, button, check):  # noqa: F811
+    """Files are made when asked for, not at every run of the page: the button still gives the whole file."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR", accept_downloads=True)
+    page.goto(f"{streamlit_app}/{path}")
+    target = page.locator("[data-testid='stDownloadButton'] button").filter(has_text=button).first
+    target.wait_for(timeout=90_000)
+    with page.expect_download(timeout=90_000) as download:
+        target.click()
+    download.value.save_as(tmp_path / "fichier")
+    data = (tmp_path / "fichier").read_bytes()
+    assert check(data), data[:200]
+    page.close()
