@@ -3,9 +3,6 @@ any item and the restoring of an earlier version, the conflict cases to review a
 centre's data (export, deletion on request). A centre sees its own contributions with the federation's comments,
 their history, and can export its data. The queries refuse whatever the person's role does not allow."""
 
-import html
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -14,16 +11,11 @@ from graph.i18n import t
 from queries import QUERIES
 from queries.access import Role
 from queries.contributions import FORM_KINDS
+from ui.markdown import plain
 from ui.session import access
 from ui.state import store
 
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
 STATE = "validation_"
-
-
-def plain(text: str) -> str:
-    """``text`` (which may hold what people typed) shown as itself in Markdown: no HTML, no markup."""
-    return _MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def attempt(action, success: str, **params) -> None:
