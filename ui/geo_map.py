@@ -17,6 +17,7 @@ from typing import Any
 
 import pydeck as pdk
 import streamlit as st
+from pydeck.bindings.json_tools import default_serialize
 
 from graph.i18n import t
 from graph.settings import PROJECT_ROOT, Settings
@@ -39,8 +40,8 @@ class CompactDeck(pdk.Deck):
     """A Deck whose JSON has no indentation: pydeck indents by two spaces a level, which makes
     commune outlines four times bigger on their way to the browser."""
 
-    def to_json(self) -> str:
-        return json.dumps(json.loads(super().to_json()), separators=(",", ":"), ensure_ascii=False)
+    def to_json(self) -> str:  # pydeck's own serialisation, in one pass, without the indentation
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"), ensure_ascii=False)
 
 
 def boundaries_file() -> Path | None:
