@@ -4,7 +4,6 @@ from functools import partial
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 
 from graph.i18n import t
 from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
@@ -46,13 +45,13 @@ if graph.nodes and not drawing:  # too many to draw one by one: grouped by terri
     level = "commune" if one or filters.communes or len(departement_choices(current)) <= 1 else "departement"
     grouped, grouped_drawing = cached_groups(current, filters, level, one)
     st.info(t("aggregate.grouped", count=len(graph.nodes), limit=DRAW_LIMIT, level=t(f"aggregate.level_{level}")))
-    components.html(grouped_drawing, height=740)
+    st.iframe(grouped_drawing, height=740)
     codes = {t("aggregate.group_option", name=g.nom, partnerships=g.partenariats, centres=g.centres,
                schools=g.ecoles): g.key for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
     st.selectbox(t(f"aggregate.open_{level}"), list(codes), index=None, key=f"graph_open_{level}",
                  on_change=open_group, args=(level, codes), placeholder=t("page.graphe.choose"))
 elif graph.nodes:
-    components.html(drawing, height=740)
+    st.iframe(drawing, height=740)
 else:
     st.info(t("page.graphe.empty"))
 st.markdown("  \n".join(f'<span style="color:{colour}">{text}</span>' for colour, text in legend()),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -51,3 +52,16 @@ def browser():
         launched = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
         yield launched
         launched.close()
+
+
+def settle(page, timeout: float = 300) -> None:
+    """Wait until the app's script has run (the « running » indicator gone for a second): a click or a key
+    pressed while the app is still busy with a run can be dropped by Streamlit."""
+    page.locator("h1").first.wait_for(timeout=timeout * 1000)  # every page has a title
+    deadline, quiet = time.monotonic() + timeout, 0
+    while quiet < 4:
+        running = page.locator("[data-testid='stStatusWidget']").count() > 0
+        quiet = 0 if running else quiet + 1
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{page.url} never finished its run")
+        page.wait_for_timeout(250)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from browser import browser, streamlit_app  # noqa: F401  (fixtures)
+from browser import browser, settle, streamlit_app  # noqa: F401  (fixtures)
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 @pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)])
@@ -38,8 +38,16 @@ def test_files_made_on_click_are_downloaded_whole(browser, streamlit_app, tmp_pa
     page.goto(f"{streamlit_app}/{path}")
     target = page.locator("[data-testid='stDownloadButton'] button").filter(has_text=button).first
     target.wait_for(timeout=90_000)
-    with page.expect_download(timeout=90_000) as download:
-        target.click()
+    settle(page)
+    for attempt in range(3):  # a click that lands while the app starts a run can be dropped: click again
+        try:
+            with page.expect_download(timeout=30_000) as download:
+                target.click()
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            settle(page)
     download.value.save_as(tmp_path / "fichier")
     data = (tmp_path / "fichier").read_bytes()
     assert check(data), data[:200]

@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_FLAGS, browser  # noqa: F401  (fixture)
+from browser import CHROMIUM_FLAGS, browser, settle  # noqa: F401  (fixture)
 
 from booklet import booklet_files
 from graph.backends.embedded import EmbeddedStore
@@ -163,19 +163,6 @@ def watch(browser):  # noqa: F811
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="fr-FR")
     yield Watch(context)
     context.close()
-
-
-def settle(page, timeout: float = 300) -> None:
-    """Wait until the app's script has run (the « running » indicator gone for a moment)."""
-    page.locator("h1").first.wait_for(timeout=timeout * 1000)  # every page has a title
-    deadline, quiet = time.monotonic() + timeout, 0
-    while quiet < 4:
-        running = page.locator("[data-testid='stStatusWidget']").count() > 0
-        quiet = 0 if running else quiet + 1
-        if time.monotonic() > deadline:
-            page.screenshot(path="/tmp/hx/stuck.png")
-            raise AssertionError(f"{page.url} never finished")
-        page.wait_for_timeout(250)
 
 
 def hover_graph(page, frame_selector: str | None = None, limit: int = 12) -> int:
