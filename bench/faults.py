@@ -36,7 +36,7 @@ from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from graph.errors import PasserellesError, StoreUnavailable
 from graph.guard import GuardedStore
-from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS
+from graph.schema import KINDS
 from graph.store import GraphStore
 from ingest import workbook
 from ingest.demo import load_demo
@@ -79,11 +79,11 @@ class Figures:
 
 
 def snapshot(store: GraphStore, stamps: bool = True) -> tuple[dict, dict]:
-    """Every node and link (as ``tests/helpers.dump``); without ``stamps``, the import's dates left out."""
-    nodes = {kind.label: store.nodes(kind.label) for kind in KIND_LIST}
+    """Every node and link (``GraphStore.contents``); without ``stamps``, the import's dates left out."""
+    nodes, links = store.contents()
     if not stamps:
         nodes = {label: [{k: v for k, v in n.items() if k not in STAMPS} for n in found] for label, found in nodes.items()}
-    return nodes, {type_: store.links(type_) for type_ in RELATIONSHIPS}
+    return nodes, links
 
 
 def open_neo4j(server: Any) -> Neo4jStore:

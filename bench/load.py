@@ -155,14 +155,14 @@ def _session(load: Load) -> Iterator[None]:
         load.sessions_open -= 1
 
 
-async def _connect(url: str):
+async def connect(url: str):
     return await websockets.connect(url.replace("http", "ws", 1) + "/_stcore/stream", subprotocols=["streamlit"],
                                     max_size=None, open_timeout=60, ping_interval=None)
 
 
 async def reader(url: str, load: Load, deadline: float, rng: random.Random) -> None:
     try:
-        ws = await _connect(url)
+        ws = await connect(url)
     except Exception as error:  # noqa: BLE001 — a refused session is an error of the load
         load.errors.append(f"session refusée : {error}")
         return
@@ -184,7 +184,7 @@ async def contributor(url: str, number: int, load: Load, deadline: float) -> Non
     attempt = 0
     while time.monotonic() < deadline:
         try:
-            ws = await _connect(url)
+            ws = await connect(url)
         except Exception as error:  # noqa: BLE001
             load.errors.append(f"session refusée : {error}")
             return

@@ -121,6 +121,11 @@ class GraphStore(ABC):
     def is_empty(self) -> bool:
         return not any(self.counts().values())
 
+    def contents(self) -> tuple[dict[str, list[dict[str, Value]]], dict[str, list[LinkRow]]]:
+        """Every node of every kind and every link of every type: comparable across stores and across time."""
+        return ({kind.label: self.nodes(kind.label) for kind in KIND_LIST},
+                {type_: self.links(type_) for type_ in RELATIONSHIPS})
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx multigraph: nodes ``(label, key)``, edges keyed by type.
 

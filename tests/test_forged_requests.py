@@ -11,7 +11,7 @@ import json
 import pytest
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-from bench.load import ADDRESS_KEY, SAVE_KEY, _connect, run_page
+from bench.load import ADDRESS_KEY, SAVE_KEY, connect, run_page
 from graph.accounts import AccountBook
 from graph.backends.embedded import EmbeddedStore
 from queries.access import Role
@@ -59,12 +59,12 @@ async def forge(url: str) -> dict[str, object]:
     """The contributor's real form ids; then a reader and a stranger send them, and the contributor sends
     the other centre's code in the centre list."""
     seen: dict[str, object] = {}
-    async with await _connect(url) as contributor:
+    async with await connect(url) as contributor:
         form = await signed_in(contributor, "centre")
         seen["contributor_form"] = ADDRESS_KEY in form.widgets
         ids = {key: form.widgets[key] for key in (ADDRESS_KEY, SAVE_KEY, "contribuer_centre")}
         for who in ("partenaire", None):  # a signed-in reader, and someone not signed in
-            async with await _connect(url) as intruder:
+            async with await connect(url) as intruder:
                 page = await signed_in(intruder, who)
                 seen[f"{who}_form"] = ADDRESS_KEY in page.widgets
                 forged = await run_page(intruder, "contribuer", [
