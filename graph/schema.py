@@ -511,21 +511,21 @@ def kind_for_sheet(name: str) -> NodeKind | None:
 
 def node_kind(label: str) -> NodeKind:
     """The kind of ``label``; :class:`~graph.errors.SchemaError` when the schema has none."""
-    from graph.errors import SchemaError
-
     try:
         return KINDS[label]
     except KeyError:
+        from graph.errors import SchemaError
+
         raise SchemaError("store.unknown_label", label=label) from None
 
 
 def relationship(type_: str) -> Relationship:
     """The relationship type ``type_``; :class:`~graph.errors.SchemaError` when unknown."""
-    from graph.errors import SchemaError
-
     try:
         return RELATIONSHIPS[type_]
     except KeyError:
+        from graph.errors import SchemaError
+
         raise SchemaError("store.unknown_relationship", type=type_) from None
 
 

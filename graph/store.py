@@ -26,7 +26,7 @@ import functools
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 import networkx as nx
 
@@ -52,6 +52,8 @@ class GraphStore(ABC):
     """
 
     kind: str = "abstract"
+    #: How many change sets a bulk load may write at once (each in its own transaction).
+    writers: int = 1
 
     # --- primitives -------------------------------------------------------------------
 
@@ -141,7 +143,7 @@ class GraphStore(ABC):
                 graph.add_edge((row.source_label, row.source_key), (rel.target, row.target_key), key=type_)
         return graph
 
-    def __enter__(self) -> GraphStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -184,8 +186,10 @@ def check_change(change: Change) -> Change:
         if change.source_label not in rel.sources:
             raise SchemaError("store.bad_link_source", type=change.type, label=change.source_label)
         targets = tuple(dict.fromkeys(_check_key(rel.target, key) for key in change.targets))
-        return SetLinks(change.type, change.source_label, _check_key(change.source_label, change.source_key), targets,
-                        bool(change.replace))
+        _check_key(change.source_label, change.source_key)
+        if targets == change.targets and type(change.replace) is bool:
+            return change  # most changes: already as they should be
+        return SetLinks(change.type, change.source_label, change.source_key, targets, bool(change.replace))
     if isinstance(change, DeleteNode):
         node_kind(change.label)
         return DeleteNode(change.label, _check_key(change.label, change.key))

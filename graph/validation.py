@@ -2,7 +2,7 @@
 
 Each property type has a converter that turns the text of a cell (or a form field)
 into the value the graph stores, or raises a French, actionable error. A pydantic
-model per kind, built from the schema, runs the converters of a whole row and
+validator per kind, built from the schema, runs the converters of a whole row and
 collects every problem at once. The workbook loader and the contribution forms use
 the same models.
 
@@ -18,15 +18,17 @@ the same models.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, NotRequired
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, create_model
+from pydantic import BeforeValidator, ConfigDict, TypeAdapter, ValidationError, with_config
 from pydantic_core import PydanticCustomError
 from rapidfuzz import fuzz, process
+from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
 from graph.errors import InvalidIdentifier
 from graph.i18n import t
@@ -94,7 +96,7 @@ def _float(value: str) -> float:
         number = float(text)
     except ValueError:
         raise invalid("validation.not_number", value=value) from None
-    if number != number or number in (float("inf"), float("-inf")):
+    if not math.isfinite(number):
         raise invalid("validation.not_number", value=value)
     return number
 
@@ -239,19 +241,25 @@ def converter(column: Prop | Link) -> Callable[[str], Any]:
         one = _term(column.vocabulary)
     else:
         one = _bounded(_BY_TYPE[column.type], column)
-    if not (isinstance(column, Prop) and column.type in ("text", "longtext")):
+    if isinstance(column, Link) or column.check or column.vocabulary or column.type not in ("text", "longtext"):
         # Codes, terms, dates and numbers repeat from row to row: convert each spelling once.
         # (A failed conversion raises, and is not cached.)
         one = lru_cache(maxsize=8192)(one)
 
+    if column.many:
+        def convert_many(value: Any) -> list[Any] | None:
+            if value is None:
+                return None
+            items = [part for part in (p.strip() for p in str(value).split(LIST_SEPARATOR)) if part]
+            return list(dict.fromkeys(one(part) for part in items)) or None
+
+        return convert_many
+
     def convert(value: Any) -> Any:
         if value is None:
             return None
-        text = str(value)
-        if column.many:
-            items = [part for part in (p.strip() for p in text.split(LIST_SEPARATOR)) if part]
-            return list(dict.fromkeys(one(part) for part in items)) or None
-        return one(text) if text.strip() else None
+        text = value if type(value) is str else str(value)
+        return one(text) if text and not text.isspace() else None
 
     return convert
 
@@ -260,12 +268,19 @@ def converter(column: Prop | Link) -> Callable[[str], Any]:
 
 
 @cache
-def model_for(kind: NodeKind) -> type[BaseModel]:
-    """A pydantic model of one row of ``kind``: every column, every converter."""
+def adapter_for(kind: NodeKind) -> TypeAdapter[dict[str, Any]]:
+    """A pydantic validator of one row of ``kind`` (a dict whose every key is optional): every
+    column, every converter. A row comes back as a dict, with the columns it had."""
     fields: dict[str, Any] = {
-        column.name: (Annotated[Any, BeforeValidator(converter(column))], None) for column in kind.columns
+        column.name: NotRequired[Annotated[Any, BeforeValidator(converter(column))]] for column in kind.columns
     }
-    return create_model(f"{kind.label}Row", __config__=ConfigDict(extra="ignore"), **fields)
+    row = with_config(ConfigDict(extra="ignore"))(TypedDict(f"{kind.label}Row", fields))  # type: ignore[operator]
+    return TypeAdapter(row)
+
+
+@cache
+def _required(kind: NodeKind) -> tuple[Prop | Link, ...]:
+    return tuple(column for column in kind.columns if column.required)
 
 
 def validate_row(kind: NodeKind, values: Mapping[str, str]) -> tuple[dict[str, Any], list[FieldProblem]]:
@@ -275,9 +290,8 @@ def validate_row(kind: NodeKind, values: Mapping[str, str]) -> tuple[dict[str, A
     cells give ``None``.
     """
     problems: list[FieldProblem] = []
-    clean: dict[str, Any] = {}
     try:
-        clean = model_for(kind).model_validate(dict(values)).model_dump()
+        clean: dict[str, Any] = adapter_for(kind).validate_python(values)
     except ValidationError as error:
         failed = set()
         for item in error.errors():
@@ -286,11 +300,9 @@ def validate_row(kind: NodeKind, values: Mapping[str, str]) -> tuple[dict[str, A
             context = item.get("ctx") or {}
             message = context.get("message", item["msg"])
             problems.append(FieldProblem(name, str(values.get(name, "")), message, context.get("suggestion")))
-        good = {name: value for name, value in values.items() if name not in failed}
-        clean = model_for(kind).model_validate(good).model_dump()
-    clean = {name: value for name, value in clean.items() if name in values}
-    for column in kind.columns:
-        if column.required and column.name in values and clean.get(column.name) is None and not any(
+        clean = adapter_for(kind).validate_python({name: value for name, value in values.items() if name not in failed})
+    for column in _required(kind):
+        if column.name in values and clean.get(column.name) is None and not any(
             p.field == column.name for p in problems
         ):
             problems.append(FieldProblem(column.name, "", t("validation.required", column=column.label)))

@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.identifiers import check_departement
 from graph.i18n import t
+from graph.identifiers import check_departement
 from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
-from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, load_sheets
+from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, collector_paused, load_sheets
 
 FRANCE = "France"
 
@@ -313,37 +313,38 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
     ``boundaries_out`` is given, are written there for the map.
     """
     tell = progress or (lambda fraction, message: None)
-    report = Report()
-    scope = frozenset(check_departement(d) for d in departements) if departements else None
-    files = _files(paths)
-    tell(0.0, t("ingest.progress.reading"))
-    tables = [table for path in files if path.suffix.lower() != ".geojson" for table in read_tables(path, report)]
-    features = [f for path in files if path.suffix.lower() == ".geojson" for f in _read_boundaries(path, scope, report)]
-    recognised = []
-    for table in tables:
-        found = recognise(table)
-        if found is None:
-            report.add(WARNING, table.file, table.sheet, None, None, "", t("opendata.unrecognised"))
-        else:
-            recognised.append((table, *found))
-    order = {"communes": 0, "qpv": 1, "etablissements": 2}
-    recognised.sort(key=lambda item: order[item[1].name])
-    communes = _commune_index(store)
-    virtual: dict[str, list[Table]] = defaultdict(list)
-    tell(0.1, t("ingest.progress.checking"))
-    for table, dataset, positions in recognised:
-        for label, made in dataset.convert(table, positions, scope, report, communes).items():
-            virtual[label].append(made)
-            if label == "Commune":
-                _index_communes(made, communes)
-    _add_centroids(virtual.get("Commune", []), boundary_centroids(features))
-    sheets = {label: _merged([_validated(label, table, report) for table in made]) for label, made in virtual.items()}
-    result = load_sheets(store, sheets, report, ", ".join(p.name for p in files), contributor="données ouvertes",
-                         dry_run=dry_run, progress=tell, report_missing=False, skip_unknown_references=True)
-    if features and boundaries_out is not None and not report.has_blocking and not dry_run:
-        boundaries_out.parent.mkdir(parents=True, exist_ok=True)
-        boundaries_out.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
-    return result
+    with collector_paused():
+        report = Report()
+        scope = frozenset(check_departement(d) for d in departements) if departements else None
+        files = _files(paths)
+        tell(0.0, t("ingest.progress.reading"))
+        tables = [table for path in files if path.suffix.lower() != ".geojson" for table in read_tables(path, report)]
+        features = [f for path in files if path.suffix.lower() == ".geojson" for f in _read_boundaries(path, scope, report)]
+        recognised = []
+        for table in tables:
+            found = recognise(table)
+            if found is None:
+                report.add(WARNING, table.file, table.sheet, None, None, "", t("opendata.unrecognised"))
+            else:
+                recognised.append((table, *found))
+        order = {"communes": 0, "qpv": 1, "etablissements": 2}
+        recognised.sort(key=lambda item: order[item[1].name])
+        communes = _commune_index(store)
+        virtual: dict[str, list[Table]] = defaultdict(list)
+        tell(0.1, t("ingest.progress.checking"))
+        for table, dataset, positions in recognised:
+            for label, made in dataset.convert(table, positions, scope, report, communes).items():
+                virtual[label].append(made)
+                if label == "Commune":
+                    _index_communes(made, communes)
+        _add_centroids(virtual.get("Commune", []), boundary_centroids(features))
+        sheets = {label: _merged([_validated(label, table, report) for table in made]) for label, made in virtual.items()}
+        result = load_sheets(store, sheets, report, ", ".join(p.name for p in files), contributor="données ouvertes",
+                             dry_run=dry_run, progress=tell, report_missing=False, skip_unknown_references=True)
+        if features and boundaries_out is not None and not report.has_blocking and not dry_run:
+            boundaries_out.parent.mkdir(parents=True, exist_ok=True)
+            boundaries_out.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+        return result
 
 
 def _files(paths: Iterable[str | Path]) -> list[Path]:

@@ -9,13 +9,15 @@ writes nothing: rows identical to the graph are left alone.
 from __future__ import annotations
 
 import datetime as dt
-import queue
+import gc
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from graph.changes import Change, PutNode, SetLinks
 from graph.i18n import t
@@ -27,6 +29,7 @@ from ingest import schools
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 
+T = TypeVar("T")
 SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version", "publie")
 
 
@@ -75,7 +78,21 @@ class LoadResult:
 
 
 Progress = Callable[[float, str], None]
-WRITE_BATCH = 10_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
+WRITE_BATCH = 5_000  # changes per transaction: bounded memory on a 2-core, 512 MB Neo4j
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a load: the rows held in memory are scanned again at every
+    collection, which then costs a third of the load's time. Cycles made meanwhile are collected
+    at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "import",
@@ -93,15 +110,16 @@ def load_workbook(store: GraphStore, path: str | Path, *, contributor: str = "im
     confirmed it, in ``confirmed`` (the text as typed → the UAI).
     """
     tell = progress or (lambda fraction, message: None)
-    tell(0.0, t("ingest.progress.reading"))
-    report = Report()
-    sheets = _match_sheets(read_tables(Path(path), report), report)
-    tell(0.1, t("ingest.progress.checking"))
-    for sheet in sheets.values():
-        _validate_rows(sheet, report, confirmed)
-    schools.propose(store, sheets, report)
-    return load_sheets(store, sheets, report, Path(path).name, contributor=contributor, dry_run=dry_run,
-                       progress=tell, report_missing=True)
+    with collector_paused():
+        tell(0.0, t("ingest.progress.reading"))
+        report = Report()
+        sheets = _match_sheets(read_tables(Path(path), report), report)
+        tell(0.1, t("ingest.progress.checking"))
+        for sheet in sheets.values():
+            _validate_rows(sheet, report, confirmed)
+        schools.propose(store, sheets, report)
+        return load_sheets(store, sheets, report, Path(path).name, contributor=contributor, dry_run=dry_run,
+                           progress=tell, report_missing=True)
 
 
 def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, source: str, *,
@@ -109,9 +127,10 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
                 skip_unknown_references: bool = False) -> LoadResult:
     """Check references, plan the changes against the graph, and write them unless something blocks.
 
-    The changes are written in transactions of at most ``WRITE_BATCH`` changes, nodes
-    before links, while the rest is still being planned; an import cut short (a server that died) converges when run again,
-    since every change says what the graph must hold, not what to add.
+    The changes are written in transactions of at most ``WRITE_BATCH`` changes, several at
+    once (:class:`_Writer`), while the rest is still being planned: every kind's nodes, then
+    the links. An import cut short (a server that died) converges when run again, since
+    every change says what the graph must hold, not what to add.
     """
     progress(0.4, t("ingest.progress.references"))
     _check_references(store, sheets, report, skip_unknown_references)
@@ -120,74 +139,89 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
         report.add(WARNING, source, None, None, None, "", t("ingest.nothing_written"))
         return result
     progress(0.5, t("ingest.progress.planning"))
+    plan = _Plan(store, result, contributor)
     writer = None if dry_run else _Writer(store)
     try:
-        for batch in _changes(store, sheets, result, contributor):
+        for sheet in _in_order(sheets):
+            for batch in plan.nodes(sheet):
+                _send(writer, batch)
+        for batches in plan.links():
             if writer is not None:
-                writer.send(batch)
+                writer.wait(progress)  # links name nodes written just before, and sources of another type
+            for batch in batches:
+                _send(writer, batch)
         if report_missing:
-            _report_missing(store, sheets, report)
+            _report_missing(plan, sheets, report)
+        if writer is not None:
+            writer.wait(progress)
+            result.written = writer.sent > 0
     finally:
         if writer is not None:
-            writer.finish(progress)  # waits for what was sent, even when planning failed
-    result.written = writer is not None and writer.sent > 0
+            writer.close()
     progress(1.0, t("ingest.progress.done"))
     return result
 
 
-class _Writer:
-    """Writes the batches it is sent, in order, one transaction each, in a thread of its own.
+def _in_order(sheets: Mapping[str, Sheet]) -> list[Sheet]:
+    return [sheets[kind.label] for kind in KIND_LIST if kind.label in sheets]
 
-    Planning the next kind overlaps with the server writing the previous one: on a
-    two-core machine the server's core and this process's are both busy. The first
-    error stops the writing; it is raised to the caller at the next :meth:`send` or at
-    :meth:`finish`, and nothing after the failed batch is written.
+
+def _send(writer: _Writer | None, batch: list[Change]) -> None:
+    if writer is not None:
+        writer.send(batch)
+
+
+class _Writer:
+    """Writes the batches it is sent, each in a transaction of its own, ``store.writers`` at once.
+
+    Planning overlaps with the server writing what was planned before, and a server with
+    two cores writes two transactions at once. The first error stops the writing: it is
+    raised to the caller at the next :meth:`send` or :meth:`wait`, and batches not yet
+    started are not written (those already running may be).
     """
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.sent = self.done = 0
-        self.error: BaseException | None = None
-        self._queue: queue.Queue[list[Change] | None] = queue.Queue(maxsize=2)
-        self._thread = threading.Thread(target=self._run, name="passerelles-ecriture", daemon=True)
-        self._thread.start()
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=store.writers, thread_name_prefix="passerelles-ecriture")
+        self._running: set[Future[None]] = set()
 
-    def _run(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            if self.error is None:
-                try:
-                    self.store.apply(batch)
-                    self.done += len(batch)
-                except BaseException as error:  # noqa: BLE001 — handed over to the caller's thread
-                    self.error = error
+    def _apply(self, batch: list[Change]) -> None:
+        self.store.apply(batch)
+        with self._lock:
+            self.done += len(batch)
 
     def send(self, batch: list[Change]) -> None:
-        if self.error is not None:
-            self._raise()
-        self._queue.put(batch)
+        self._settle(2 * self.store.writers)  # a few batches ahead: memory stays bounded
+        self._running.add(self._pool.submit(self._apply, batch))
         self.sent += len(batch)
 
-    def finish(self, progress: Progress) -> None:
-        self._queue.put(None)
-        while self._thread.is_alive():
-            progress(0.5 + 0.5 * self.done / max(self.sent, 1),
-                     t("ingest.progress.writing", done=self.done, total=self.sent))
-            self._thread.join(timeout=0.25)
-        if self.error is not None:
-            self._raise()
+    def wait(self, progress: Progress) -> None:
+        """Wait until every batch sent is written."""
+        self._settle(0, progress)
 
-    def _raise(self) -> None:
-        error, self.error = self.error, None
-        assert error is not None
-        raise error
+    def _settle(self, most: int, progress: Progress | None = None) -> None:
+        while len(self._running) > most:
+            if progress is not None:
+                progress(0.5 + 0.5 * self.done / max(self.sent, 1),
+                         t("ingest.progress.writing", done=self.done, total=self.sent))
+            finished, self._running = wait(self._running, timeout=0.25, return_when=FIRST_COMPLETED)
+            for future in finished:
+                if (error := future.exception()) is not None:
+                    raise error
+
+    def close(self) -> None:
+        """Batches not started are dropped; the caller waits for those running."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _report_missing(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
+def _report_missing(plan: _Plan, sheets: Mapping[str, Sheet], report: Report) -> None:
     """Nodes of the graph that a sheet no longer lists: told, never deleted."""
     for sheet in sheets.values():
         kind = sheet.kind
         listed = {row.values[kind.key] for row in sheet.rows}
-        gone = sorted(store.keys(kind.label) - listed)
+        gone = sorted(plan.existing[kind.label].keys() - listed)
         if gone:
             shown = ", ".join(gone[:10]) + (" …" if len(gone) > 10 else "")
             report.add(WARNING, sheet.table.file, sheet.table.sheet, None, None, shown,
@@ -336,53 +370,70 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
 # --- from rows to changes ------------------------------------------------------------------------
 
 
-def _changes(store: GraphStore, sheets: Mapping[str, Sheet], result: LoadResult,
-             contributor: str) -> Iterator[list[Change]]:
-    """The changes that bring the graph to the sheets, in batches of at most ``WRITE_BATCH``:
-    every kind's nodes first (a kind's batches as soon as it is planned), then the links."""
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    puts: list[Change] = []
-    links: list[Change] = []
-    for kind in KIND_LIST:
-        sheet = sheets.get(kind.label)
-        if sheet is None:
-            continue
-        existing = {node[kind.key]: node for node in store.nodes(kind.label)}
-        current_links = _current_links(store, kind)
+class _Plan:
+    """The changes that bring the graph to the sheets: each kind's nodes, in batches of at most
+    ``WRITE_BATCH`` (the kind's counts in the result), then the links."""
+
+    def __init__(self, store: GraphStore, result: LoadResult, contributor: str) -> None:
+        self.store, self.result, self.contributor = store, result, contributor
+        self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.existing: dict[str, dict[str, Mapping[str, Any]]] = {}  # label → key → node before the load
+        self._links: dict[str, list[list[SetLinks]]] = defaultdict(list)  # label → each row's link changes
+
+    def nodes(self, sheet: Sheet) -> Iterator[list[Change]]:
+        kind = sheet.kind
+        existing = self.existing[kind.label] = {node[kind.key]: node for node in self.store.nodes(kind.label)}  # type: ignore[misc]
+        current_links = _current_links(self.store, kind)
         created = updated = unchanged = 0
         not_props = {link.name for link in kind.links} | {kind.key}
+        puts: list[Change] = []
         for row in sheet.rows:
             key = row.values[kind.key]
             props = {name: value for name, value in row.values.items() if name not in not_props}
             before = existing.get(key)
             if kind.contributed:
-                _contribution(props, before, contributor, now)
+                _contribution(props, before, self.contributor, self.now)
             changed = before is None or any(before.get(name) != value for name, value in props.items()
                                             if name not in SYSTEM_FIELDS)
-            # A node created now has no links to remove: adding is enough, and cheaper.
-            row_links = [
-                SetLinks(link.type, kind.label, key, tuple(_as_list(row.values[link.name])), replace=before is not None)
-                for link in kind.links if link.name in row.values
-            ]
-            changed_links = [c for c in row_links if set(c.targets) != current_links.get((c.type, key), set())]
+            row_links = []
+            for link in kind.links:
+                if link.name in row.values:
+                    targets = tuple(_as_list(row.values[link.name]))
+                    if set(targets) != current_links.get((link.type, key), set()):
+                        # A node created now has no links to remove: adding is enough, and cheaper.
+                        row_links.append(SetLinks(link.type, kind.label, key, targets, replace=before is not None))
+            if row_links:
+                self._links[kind.label].append(row_links)
             if before is None:
                 created += 1
-            elif changed or changed_links:
+            elif changed or row_links:
                 updated += 1
             else:
                 unchanged += 1
             if changed:
                 puts.append(PutNode(kind.label, key, props))
-                if len(puts) == WRITE_BATCH:
-                    yield puts
-                    puts = []
-            links.extend(changed_links)
-        result.created[kind.label], result.updated[kind.label], result.unchanged[kind.label] = created, updated, unchanged
+        self.result.created[kind.label], self.result.updated[kind.label] = created, updated
+        self.result.unchanged[kind.label] = unchanged
         if puts:
-            yield puts
-            puts = []
-    for start in range(0, len(links), WRITE_BATCH):
-        yield links[start:start + WRITE_BATCH]
+            yield from _split(puts, self.store.writers)
+
+    def links(self) -> Iterator[list[list[Change]]]:
+        """The link batches of each kind, one kind after the other, split by source into as many
+        batches as the store has writers (at most ``WRITE_BATCH`` sources each).
+
+        Batches written at once then share no source, and take the locks of their targets
+        in much the same order — by type, then target —, so they seldom wait on each other
+        (a deadlock, should one happen, is retried by the store)."""
+        for rows in self._links.values():
+            yield [sorted((change for row in part for change in row), key=lambda change: (change.type, change.targets))
+                   for part in _split(rows, self.store.writers)]
+
+
+def _split(items: list[T], parts: int) -> Iterator[list[T]]:
+    """``items`` in at least ``parts`` batches (when there are enough) of at most ``WRITE_BATCH``."""
+    size = min(WRITE_BATCH, -(-len(items) // parts))
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _as_list(value: Any) -> list[str]:
