@@ -2,8 +2,8 @@
 
 Read every table → match sheets and columns to the schema → validate every row →
 check every reference (against the workbook and the graph) → report *all* problems
-→ only if none is blocking, write one change set. Loading the same workbook again
-writes nothing: rows identical to the graph are left alone.
+→ only if none is blocking, write the changes (in batches, several transactions at once).
+Loading the same workbook again writes nothing: rows identical to the graph are left alone.
 """
 
 from __future__ import annotations
@@ -429,9 +429,11 @@ class _Plan:
                    for part in _split(rows, self.store.writers)]
 
 
-def _split(items: list[T], parts: int) -> Iterator[list[T]]:
-    """``items`` in at least ``parts`` batches (when there are enough) of at most ``WRITE_BATCH``."""
-    size = min(WRITE_BATCH, -(-len(items) // parts))
+def _split(items: list[T], writers: int) -> Iterator[list[T]]:
+    """``items`` in batches of at most ``WRITE_BATCH``, of equal sizes, as many as a multiple of
+    ``writers``: the writers finish together."""
+    batches = -(-max(-(-len(items) // WRITE_BATCH), 1) // writers) * writers
+    size = max(-(-len(items) // batches), 1)
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
