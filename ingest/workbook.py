@@ -12,7 +12,7 @@ import datetime as dt
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -139,7 +139,7 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
         report.add(WARNING, source, None, None, None, "", t("ingest.nothing_written"))
         return result
     progress(0.5, t("ingest.progress.planning"))
-    plan = _Plan(store, result, contributor)
+    plan = _Plan(store, result, contributor, sheets)
     writer = None if dry_run else _Writer(store)
     try:
         for sheet in _in_order(sheets):
@@ -372,10 +372,12 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
 
 class _Plan:
     """The changes that bring the graph to the sheets: each kind's nodes, in batches of at most
-    ``WRITE_BATCH`` (the kind's counts in the result), then the links."""
+    ``WRITE_BATCH`` rows (the kind's counts in the result), then the links — but a new node
+    whose links all name nodes already in the graph has them in its own batch."""
 
-    def __init__(self, store: GraphStore, result: LoadResult, contributor: str) -> None:
+    def __init__(self, store: GraphStore, result: LoadResult, contributor: str, loaded: Iterable[str]) -> None:
         self.store, self.result, self.contributor = store, result, contributor
+        self.loaded = frozenset(loaded)  # the kinds of this load
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.existing: dict[str, dict[str, Mapping[str, Any]]] = {}  # label → key → node before the load
         self._links: dict[str, list[list[SetLinks]]] = defaultdict(list)  # label → each row's link changes
@@ -386,7 +388,9 @@ class _Plan:
         current_links = _current_links(self.store, kind)
         created = updated = unchanged = 0
         not_props = {link.name for link in kind.links} | {kind.key}
-        puts: list[Change] = []
+        # A new node whose links all name nodes already in the graph gets them in its own batch.
+        along = not any(link.target in self.loaded for link in kind.links)
+        entries: list[tuple[PutNode | None, list[SetLinks]]] = []  # a row's node change, links written with it
         for row in sheet.rows:
             key = row.values[kind.key]
             props = {name: value for name, value in row.values.items() if name not in not_props}
@@ -402,7 +406,7 @@ class _Plan:
                     if set(targets) != current_links.get((link.type, key), set()):
                         # A node created now has no links to remove: adding is enough, and cheaper.
                         row_links.append(SetLinks(link.type, kind.label, key, targets, replace=before is not None))
-            if row_links:
+            if row_links and not (along and before is None):
                 self._links[kind.label].append(row_links)
             if before is None:
                 created += 1
@@ -410,12 +414,13 @@ class _Plan:
                 updated += 1
             else:
                 unchanged += 1
-            if changed:
-                puts.append(PutNode(kind.label, key, props))
+            if changed or (along and before is None and row_links):
+                entries.append((PutNode(kind.label, key, props) if changed else None,
+                                row_links if along and before is None else []))
         self.result.created[kind.label], self.result.updated[kind.label] = created, updated
         self.result.unchanged[kind.label] = unchanged
-        if puts:
-            yield from _split(puts, self.store.writers)
+        for part in _split(entries, self.store.writers):
+            yield [put for put, _ in part if put is not None] + _by_target(link for _, links in part for link in links)
 
     def links(self) -> Iterator[list[list[Change]]]:
         """The link batches of each kind, one kind after the other, split by source into as many
@@ -425,8 +430,11 @@ class _Plan:
         in much the same order — by type, then target —, so they seldom wait on each other
         (a deadlock, should one happen, is retried by the store)."""
         for rows in self._links.values():
-            yield [sorted((change for row in part for change in row), key=lambda change: (change.type, change.targets))
-                   for part in _split(rows, self.store.writers)]
+            yield [_by_target(change for row in part for change in row) for part in _split(rows, self.store.writers)]
+
+
+def _by_target(links: Iterable[SetLinks]) -> list[Change]:
+    return sorted(links, key=lambda change: (change.type, change.targets))
 
 
 def _split(items: list[T], writers: int) -> Iterator[list[T]]:
