@@ -6,7 +6,9 @@ Four changes are enough for everything Passerelles writes:
   removes a property; properties not named are kept); with ``expected_version``, only
   if the node is still at that version (0: it must not exist yet) — else the whole
   change set is refused with :class:`~graph.errors.ConcurrentEdit`, and nobody's work
-  is silently overwritten;
+  is silently overwritten; with ``create``, the node must not exist yet (a load that
+  found it absent creates it) — else the change set is refused with
+  :class:`~graph.errors.NodeExists`, and what someone else created meanwhile is kept;
 * :class:`SetLinks` sets the outgoing links of one type from one node to exactly
   the given targets (links to other targets are removed) — or, with ``replace=False``,
   only adds them (what a node just created needs, with nothing to look up and remove);
@@ -38,6 +40,7 @@ class PutNode:
     key: str
     props: Mapping[str, Value | None] = field(default_factory=dict)
     expected_version: int | None = field(default=None, repr=False)  # shown by ConcurrentEdit when it matters
+    create: bool = field(default=False, repr=False)
 
     def to_record(self) -> list[Any]:
         # The version was checked when written: replaying the log needs only the values.

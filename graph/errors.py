@@ -78,3 +78,13 @@ class ConcurrentEdit(PasserellesError):
     def __init__(self, label: str, key: str, expected: int, current: int) -> None:
         super().__init__(self.key, label=label, key=key, expected=expected, current=current)
         self.label, self.node_key, self.expected, self.current = label, key, expected, current
+
+
+class NodeExists(PasserellesError):
+    """A node to create already exists (someone created it meanwhile): nothing of the change set was written."""
+
+    key = "store.node_exists"
+
+    def __init__(self, label: str, key: str) -> None:
+        super().__init__(self.key, label=label, key=key)
+        self.label, self.node_key = label, key

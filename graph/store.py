@@ -180,7 +180,7 @@ def check_change(change: Change) -> Change:
         expected = change.expected_version
         if expected is not None and (type(expected) is not int or expected < 0):
             raise SchemaError("store.bad_value", label=change.label, name="version", value=repr(expected))
-        return PutNode(change.label, change.key, props, expected)
+        return PutNode(change.label, change.key, props, expected, change.create is True)
     if isinstance(change, SetLinks):
         rel = relationship(change.type)
         if change.source_label not in rel.sources:

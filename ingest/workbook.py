@@ -142,7 +142,9 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     writer = None if dry_run else _Writer(store)
     try:
         for sheet in _in_order(sheets):
-            for batch in plan.nodes(sheet):
+            for number, batch in enumerate(plan.nodes(sheet)):
+                if number == 0 and writer is not None and plan.after_earlier(sheet.kind):
+                    writer.wait(progress)  # new nodes come with links to nodes of the sheets before
                 _send(writer, batch)
         for batches in plan.links():
             if writer is not None:
@@ -372,7 +374,8 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
 class _Plan:
     """The changes that bring the graph to the sheets: each kind's nodes, in batches of at most
     ``WRITE_BATCH`` rows (the kind's counts in the result), then the links — but a new node
-    whose links all name nodes already in the graph has them in its own batch."""
+    whose links all name nodes already in the graph, or of sheets written before its own,
+    has them in its own batch (the store creates both at once)."""
 
     def __init__(self, store: GraphStore, result: LoadResult, contributor: str, loaded: Iterable[str]) -> None:
         self.store, self.result, self.contributor = store, result, contributor
@@ -380,6 +383,13 @@ class _Plan:
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.existing: dict[str, dict[str, Mapping[str, Any]]] = {}  # label → key → node before the load
         self._links: dict[str, list[list[SetLinks]]] = defaultdict(list)  # label → each row's link changes
+        self._planned: set[str] = set()  # the kinds whose nodes were planned, in order
+        self._along: set[str] = set()  # the kinds whose new nodes are written with their links
+
+    def after_earlier(self, kind: NodeKind) -> bool:
+        """Whether new nodes of ``kind`` (planned) come with links to nodes of this load, that must
+        be written before them."""
+        return kind.label in self._along and any(link.target in self.loaded for link in kind.links)
 
     def nodes(self, sheet: Sheet) -> Iterator[list[Change]]:
         kind = sheet.kind
@@ -387,8 +397,11 @@ class _Plan:
         current_links = _current_links(self.store, kind)
         created = updated = unchanged = 0
         not_props = {link.name for link in kind.links} | {kind.key}
-        # A new node whose links all name nodes already in the graph gets them in its own batch.
-        along = not any(link.target in self.loaded for link in kind.links)
+        # A new node whose links all name nodes already written gets them in its own batch.
+        along = all(link.target not in self.loaded or link.target in self._planned for link in kind.links)
+        self._planned.add(kind.label)
+        if along:
+            self._along.add(kind.label)
         entries: list[tuple[PutNode | None, list[SetLinks]]] = []  # a row's node change, links written with it
         for row in sheet.rows:
             key = row.values[kind.key]
@@ -414,7 +427,7 @@ class _Plan:
             else:
                 unchanged += 1
             if changed or (along and before is None and row_links):
-                entries.append((PutNode(kind.label, key, props) if changed else None,
+                entries.append((PutNode(kind.label, key, props, create=before is None) if changed else None,
                                 row_links if along and before is None else []))
         self.result.created[kind.label], self.result.updated[kind.label] = created, updated
         self.result.unchanged[kind.label] = unchanged

@@ -4,11 +4,11 @@ on the embedded store and on a real Neo4j server (the ``store`` fixture runs eac
 from __future__ import annotations
 
 import pytest
+from helpers import dump
 
 from graph.changes import DeleteNode, PutNode, SetLinks
-from graph.errors import DanglingReference, SchemaError
+from graph.errors import DanglingReference, NodeExists, SchemaError
 from graph.store import LinkRow
-from helpers import dump
 
 TERRITORY = [
     PutNode("Departement", "95", {"nom": "Val-d'Oise"}),
@@ -199,3 +199,50 @@ def test_links_can_be_added_without_removing_others(store):
     assert len(store.links("DANS_COMMUNE")) == 2
     with pytest.raises(DanglingReference):
         store.apply([SetLinks("DANS_COMMUNE", "Qpv", "QP095002", ("95999",), replace=False)])
+
+
+def test_nodes_to_create_are_created_with_their_links(store):
+    store.apply(TERRITORY)
+    store.apply([
+        PutNode("Centre", "CS95-001", {"nom": "Les Tilleuls"}, create=True),
+        PutNode("Centre", "CS95-002", {"nom": "Les Érables"}, create=True),
+        SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95018",), replace=False),
+        SetLinks("INTERVIENT_EN", "Centre", "CS95-001", ("QP095002",), replace=False),
+        SetLinks("SITUE_DANS", "Centre", "CS95-002", ("95063",), replace=False),
+        # A target created in the same change set, and a second change of one type: both kept.
+        PutNode("Ecole", "0959001T", {"nom": "Coquelicots"}, create=True),
+        PutNode("Partenariat", "PA-1", {"forme": "convention"}, create=True),
+        SetLinks("AVEC", "Partenariat", "PA-1", ("0959001T",), replace=False),
+        SetLinks("PORTE_PAR", "Partenariat", "PA-1", ("CS95-001",), replace=False),
+        SetLinks("PORTE_PAR", "Partenariat", "PA-1", ("CS95-002",), replace=False),
+    ])
+    assert store.get("Centre", "CS95-002") == {"id_centre": "CS95-002", "nom": "Les Érables"}
+    assert store.links("SITUE_DANS") == [LinkRow("Centre", "CS95-001", "95018"), LinkRow("Centre", "CS95-002", "95063")]
+    assert store.links("INTERVIENT_EN") == [LinkRow("Centre", "CS95-001", "QP095002")]
+    assert store.links("AVEC") == [LinkRow("Partenariat", "PA-1", "0959001T")]
+    assert store.links("PORTE_PAR") == [LinkRow("Partenariat", "PA-1", "CS95-001"), LinkRow("Partenariat", "PA-1", "CS95-002")]
+
+
+def test_a_node_to_create_that_exists_writes_nothing_at_all(store):
+    store.apply(TERRITORY + [CENTRE])
+    before = dump(store)
+    with pytest.raises(NodeExists) as caught:
+        store.apply([PutNode("Centre", "CS95-002", {"nom": "Nouveau"}, create=True),
+                     SetLinks("SITUE_DANS", "Centre", "CS95-002", ("95018",), replace=False),
+                     PutNode("Centre", "CS95-001", {"nom": "Créé ailleurs entre-temps"}, create=True),
+                     SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95063",), replace=False)])
+    assert (caught.value.label, caught.value.node_key) == ("Centre", "CS95-001")
+    assert "CS95-001" in caught.value.message()
+    assert dump(store) == before
+
+
+def test_a_node_to_create_with_a_dangling_link_writes_nothing_at_all(store):
+    store.apply(TERRITORY)
+    before = dump(store)
+    with pytest.raises(DanglingReference) as caught:
+        store.apply([PutNode("Centre", "CS95-001", {"nom": "Les Tilleuls"}, create=True),
+                     SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95018",), replace=False),
+                     PutNode("Centre", "CS95-002", {"nom": "Les Érables"}, create=True),
+                     SetLinks("INTERVIENT_EN", "Centre", "CS95-002", ("QP095002", "QP095999"), replace=False)])
+    assert (caught.value.params["label"], caught.value.params["key"]) == ("Qpv", "QP095999")
+    assert dump(store) == before

@@ -4,13 +4,16 @@ in French, with its place; nothing written when something blocks; a second load 
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
+from helpers import dump
 from openpyxl import Workbook
 
+from graph.changes import PutNode
+from graph.errors import NodeExists
 from ingest.workbook import load_workbook
-from helpers import dump
 
 SHEETS: dict[str, list[list[str]]] = {
     "departements": [["code_departement", "nom"], ["95", "Val-d'Oise"]],
@@ -181,3 +184,31 @@ def test_rows_gone_from_the_file_are_reported_not_deleted(store, tmp_path):
     [gone] = [p for p in result.report.warnings if "PA-2" in p.value]
     assert "ne figurent plus" in gone.message and gone.file == "partenariats.csv"
     assert store.get("Partenariat", "PA-2") is not None
+
+
+def test_a_node_created_by_someone_else_during_the_load_stops_it_and_a_second_run_converges(store, tmp_path):
+    """The load found « PA-2 » absent and creates it; someone else creates it meanwhile:
+    the load stops with a French message, keeps their node, and a second run completes the
+    graph without a duplicate."""
+    folder = write_csv_folder(tmp_path / "classeur")
+    apply, lock, done = store.apply, threading.Lock(), []
+
+    def someone_first(changes):  # before the first partnership batch is written, whichever writer has it
+        if any(getattr(change, "label", None) == "Partenariat" for change in changes):
+            with lock:
+                if not done:
+                    apply([PutNode("Partenariat", "PA-2", {"forme": "projet_commun"})])
+                    done.append(True)
+        apply(changes)
+
+    store.apply = someone_first
+    with pytest.raises(NodeExists) as caught:
+        load_workbook(store, folder)
+    store.apply = apply
+    assert "PA-2" in caught.value.message() and "Relancez" in caught.value.message()
+    assert store.get("Partenariat", "PA-2") == {"id_partenariat": "PA-2", "forme": "projet_commun"}
+    again = load_workbook(store, folder)
+    assert not again.report.has_blocking
+    assert store.counts()["Partenariat"] == 2
+    assert store.get("Partenariat", "PA-2")["forme"] == "echanges_informels"
+    assert {(r.source_key, r.target_key) for r in store.links("AVEC")} == {("PA-1", "0959001T"), ("PA-2", "0959002U")}

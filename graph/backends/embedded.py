@@ -30,7 +30,7 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from graph.changes import Change, DeleteNode, Forget, PutNode, SetLinks, Trace, Value, change_from_record
-from graph.errors import ConcurrentEdit, DanglingReference, SchemaError, StoreUnavailable
+from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -180,6 +180,8 @@ class EmbeddedStore(GraphStore):
         (the version before the change set: the first expectation for each node counts)."""
         seen: set[Node] = set()
         for change in changes:
+            if isinstance(change, PutNode) and change.create and (change.label, change.key) in self._graph:
+                raise NodeExists(change.label, change.key)
             if isinstance(change, PutNode) and change.expected_version is not None:
                 node = (change.label, change.key)
                 if node in seen:

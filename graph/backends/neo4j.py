@@ -11,7 +11,7 @@ message saying what to check.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from typing import Any, ParamSpec, TypeVar
@@ -21,14 +21,15 @@ from neo4j.exceptions import (
     AuthError,
     ClientError,
     ConfigurationError,
+    ConstraintError,
     DriverError,
     Neo4jError,
     ServiceUnavailable,
     SessionExpired,
 )
 
-from graph.changes import Change, PutNode, SetLinks, Trace, Value
-from graph.errors import ConcurrentEdit, DanglingReference, PasserellesError, SchemaError, StoreUnavailable
+from graph.changes import Change, DeleteNode, PutNode, SetLinks, Trace, Value
+from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, PasserellesError, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
@@ -60,6 +61,33 @@ def put_query(label: str, names: tuple[str, ...]) -> str:
     spares it much of a bulk load's work. ``names`` are properties of the schema (checked by
     :func:`~graph.store.check_change`); a null value removes the property, as ``SET n += map`` does.
     """
+    return f"UNWIND $rows AS row MERGE {_node_and_props(label, names)}"
+
+
+@functools.lru_cache(maxsize=256)
+def create_query(label: str, names: tuple[str, ...], types: tuple[str, ...]) -> str:
+    """Create nodes of ``label`` with their first links, from rows ``[key, values of names…,
+    targets of types[0], targets of types[1], …]``; with links, returns how many were made.
+
+    For nodes that must not exist yet (:attr:`PutNode.create`): the key's uniqueness
+    constraint refuses a node that does, so its links cannot be there either and are
+    created without looking for them. Targets are found in one index seek per type.
+    """
+    query = f"UNWIND $rows AS row CREATE {_node_and_props(label, names)}"
+    if not types:
+        return query
+    first, carried = len(names) + 1, ["n"]
+    for position, type_ in enumerate(types):
+        target = KINDS[relationship(type_).target]
+        query += (f" WITH {', '.join(carried)}, row OPTIONAL MATCH (d:{target.label}) "
+                  f"WHERE d.{target.key} IN row[{first + position}] WITH {', '.join(carried)}, row, collect(d) AS l{position}")
+        carried.append(f"l{position}")
+    creates = " ".join(f"FOREACH (d IN l{position} | CREATE (n)-[:{type_}]->(d))" for position, type_ in enumerate(types))
+    return f"{query} {creates} RETURN sum({' + '.join(f'size(l{position})' for position in range(len(types)))}) AS linked"
+
+
+def _node_and_props(label: str, names: tuple[str, ...]) -> str:
+    """``(n:label {key: row[0]}) SET n.name = row[1], …``: ``names`` checked against the schema."""
     kind = node_kind(label)
     for name in names:  # names of the schema only, whatever the caller
         try:
@@ -67,7 +95,7 @@ def put_query(label: str, names: tuple[str, ...]) -> str:
         except KeyError:
             raise SchemaError("store.unknown_property", label=label, name=name) from None
     sets = ", ".join(f"n.`{name}` = row[{position}]" for position, name in enumerate(names, start=1))
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{kind.key}: row[0]}})" + (f" SET {sets}" if sets else "")
+    return f"(n:{label} {{{kind.key}: row[0]}})" + (f" SET {sets}" if sets else "")
 
 
 # Locks each node (a write holds its lock to the end of the transaction), then reads its
@@ -226,7 +254,14 @@ class Neo4jStore(GraphStore):
     @_translated
     def _apply(self, changes: list[Change]) -> None:
         with self._driver.session(database=self.database) as session:
-            session.execute_write(_write, changes)
+            try:
+                session.execute_write(_write, changes)
+            except ConstraintError:
+                # A node to create exists: say which (nothing was written, the transaction is gone).
+                for change in changes:
+                    if isinstance(change, PutNode) and change.create and self.get(change.label, change.key):
+                        raise NodeExists(change.label, change.key) from None
+                raise
 
     @_translated
     def get(self, label: str, key: str) -> dict[str, Value] | None:
@@ -344,26 +379,21 @@ def _folded(shape: type, run: list[Change]) -> list[Change]:
             merged[node] = change if before is None else PutNode(  # type: ignore[assignment]
                 change.label, change.key, {**before.props, **change.props},  # type: ignore[union-attr]
                 before.expected_version if before.expected_version is not None  # type: ignore[union-attr]
-                else change.expected_version)  # type: ignore[union-attr]
+                else change.expected_version, before.create or change.create)  # type: ignore[union-attr]
         return list(merged.values())
     return run
 
 
 def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
     """Check the versions the change set expects, then apply it in order, consecutive changes
-    of one shape as one UNWIND batch."""
+    of one shape as one UNWIND batch (a node created with its links in one statement)."""
     _check_versions(tx, changes)
+    changes, first_links = _first_links(changes)
     for (shape, label, type_), group in groupby(_grouped(changes), key=_batch_key):
         batch = list(group)
         for chunk in _chunks(batch):
             if shape == "PutNode":
-                by_names: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
-                key = KINDS[label].key  # the MERGE sets it
-                for change in chunk:
-                    names = tuple(sorted(name for name in change.props if name != key))
-                    by_names[names].append([change.key, *(change.props[name] for name in names)])
-                for names, rows in by_names.items():
-                    tx.run(put_query(label, names), rows=rows).consume()
+                _write_nodes(tx, label, chunk, first_links)
             elif shape == "Forget":
                 tx.run(FORGET, label=label, keys=[c.key for c in chunk]).consume()
             elif shape == "Trace":
@@ -374,6 +404,61 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
                 tx.run(DELETE[label], keys=[c.key for c in chunk]).consume()
             else:
                 _write_links(tx, label, type_, chunk, replace=shape == "links")
+
+
+def _first_links(changes: list[Change]) -> tuple[list[Change], dict[tuple[str, str], dict[str, tuple[str, ...]]]]:
+    """The links added to nodes the change set creates, taken out of ``changes`` to be
+    created with their node (see :func:`create_query`): node → type → targets.
+
+    Only a node's sole change of that type, and only to targets the change set itself
+    neither writes nor deletes (they exist before it, or never do); the rest keeps its place.
+    """
+    created = {(c.label, c.key) for c in changes if isinstance(c, PutNode) and c.create}
+    if not created:
+        return changes, {}
+    written = {(c.label, c.key) for c in changes if isinstance(c, (PutNode, DeleteNode))}
+    per_type = Counter((c.source_label, c.source_key, c.type) for c in changes if isinstance(c, SetLinks))
+    first: dict[tuple[str, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
+    rest: list[Change] = []
+    for change in changes:
+        if (isinstance(change, SetLinks) and not change.replace
+                and (change.source_label, change.source_key) in created
+                and per_type[(change.source_label, change.source_key, change.type)] == 1
+                and not any((RELATIONSHIPS[change.type].target, target) in written for target in change.targets)):
+            first[(change.source_label, change.source_key)][change.type] = change.targets
+        else:
+            rest.append(change)
+    return rest, first
+
+
+def _write_nodes(tx: ManagedTransaction, label: str, chunk: list[PutNode],
+                 first_links: dict[tuple[str, str], dict[str, tuple[str, ...]]]) -> None:
+    """Nodes to create (with their first links), then nodes to create or update, by the
+    properties they set: one statement for each set of names."""
+    key = KINDS[label].key  # the CREATE or MERGE sets it
+    updates: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    creates: dict[tuple[str, ...], list[PutNode]] = defaultdict(list)
+    for change in chunk:
+        names = tuple(sorted(name for name in change.props if name != key))
+        if change.create:
+            creates[names].append(change)
+        else:
+            updates[names].append([change.key, *(change.props[name] for name in names)])
+    for names, created in creates.items():
+        links = [first_links.get((label, change.key), {}) for change in created]
+        types = tuple(sorted({type_ for node in links for type_ in node}))
+        rows = [[change.key, *(change.props[name] for name in names), *(list(node.get(type_, ())) for type_ in types)]
+                for change, node in zip(created, links, strict=True)]
+        if not types:
+            tx.run(create_query(label, names, types), rows=rows).consume()
+            continue
+        linked = tx.run(create_query(label, names, types), rows=rows).single(strict=True)["linked"]
+        if linked != sum(len(targets) for node in links for targets in node.values()):
+            # A target is missing: say which, and abort the whole transaction.
+            for position, type_ in enumerate(types, start=len(names) + 1):
+                _raise_missing(tx, label, type_, [[row[0], row[position]] for row in rows])
+    for names, rows in updates.items():
+        tx.run(put_query(label, names), rows=rows).consume()
 
 
 def _check_versions(tx: ManagedTransaction, changes: list[Change]) -> None:
@@ -399,7 +484,12 @@ def _write_links(tx: ManagedTransaction, source: str, type_: str, chunk: list[Se
     linked = tx.run(queries["merge"], rows=rows).single(strict=True)["linked"]
     if linked == sum(len(c.targets) for c in chunk) and all(c.targets for c in chunk):
         return
-    missing = tx.run(queries["check"], rows=rows).single()
+    _raise_missing(tx, source, type_, rows)
+
+
+def _raise_missing(tx: ManagedTransaction, source: str, type_: str, rows: list[list[Any]]) -> None:
+    """:class:`DanglingReference` for the first source or target of ``rows`` that is missing."""
+    missing = tx.run(LINKS[(source, type_)]["check"], rows=rows).single()
     if missing is not None:
         if missing["missing_source"]:
             raise DanglingReference(label=source, key=missing["source"], type=type_)
