@@ -393,7 +393,9 @@ def _merged(sheets: list[Sheet]) -> Sheet:
         return first
     rows: dict[str, object] = {}
     for sheet in sheets:
+        place = Sheet(sheet.kind, sheet.table, sheet.columns)  # the file of its rows, not holding them: no cycle
         for row in sheet.rows:
+            row.origin = row.origin or place
             key = row.values[sheet.kind.key]
             if key in rows:
                 rows[key].values.update({k: v for k, v in row.values.items() if v is not None})  # type: ignore[attr-defined]

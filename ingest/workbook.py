@@ -37,7 +37,7 @@ SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version", "publie")
 class Row:
     number: int
     values: dict[str, Any]  # clean values of the columns present in the sheet
-    origin: Sheet | None = None  # the sheet the row was read from, when rows of several files are merged
+    origin: Sheet | None = None  # where the row was read from, when rows of several files are merged
 
 
 @dataclass
@@ -326,7 +326,7 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
                        t("ingest.duplicate_key", key=key, first=first_row[key]))
             continue
         first_row[key] = number
-        sheet.rows.append(Row(number, clean, sheet))
+        sheet.rows.append(Row(number, clean))  # no link back to the sheet: no cycle for the collector to find
 
 
 def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, skip_unknown: bool) -> None:
