@@ -11,7 +11,7 @@ message saying what to check.
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from typing import Any, ParamSpec, TypeVar
