@@ -162,9 +162,11 @@ def check_change(change: Change) -> Change:
     if isinstance(change, PutNode):
         kind = node_kind(change.label)
         props: dict[str, Value | None] = {}
-        text = _text_props(kind)
+        as_is = _as_is(kind)
         for name, value in change.props.items():
-            if name in text and type(value) is str and value:  # most values: checked at once
+            # Most values: of the property's own type, not empty, finite — kept as they are.
+            if type(value) is as_is.get(name) and (value or type(value) is not str) and (
+                    type(value) is not float or math.isfinite(value)):  # type: ignore[arg-type]
                 props[name] = value
                 continue
             try:
@@ -206,10 +208,10 @@ def check_change(change: Change) -> Change:
 
 
 @functools.cache
-def _text_props(kind: NodeKind) -> frozenset[str]:
-    """The properties of ``kind`` that hold one string (the key left out)."""
-    return frozenset(prop.name for prop in kind.props
-                     if prop.name != kind.key and not prop.many and prop.type not in _SCALAR_TYPES)
+def _as_is(kind: NodeKind) -> dict[str, type]:
+    """The properties of ``kind`` that hold one value (the key left out), and its Python type."""
+    return {prop.name: _SCALAR_TYPES.get(prop.type, (str,))[0] for prop in kind.props
+            if prop.name != kind.key and not prop.many}
 
 
 TRACE_ACTIONS = frozenset({"creation", "modification", "liens", "suppression", "restauration", "validation", "rejet",

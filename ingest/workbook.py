@@ -335,28 +335,26 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
     With ``skip_unknown`` (the State's files, which the federation cannot correct), a row
     that names an unknown node is left out with a warning instead of blocking the load.
     """
-    wanted: dict[str, set[str]] = {}
+    named = {(sheet.kind.label, link.name): _keys_named(sheet, link) for sheet in sheets.values() for link in sheet.kind.links}
+    wanted: dict[str, set[str]] = defaultdict(set)
     for sheet in sheets.values():
         for link in sheet.kind.links:
-            for row in sheet.rows:
-                value = row.values.get(link.name)
-                wanted.setdefault(link.target, set()).update(value if isinstance(value, list) else [value] if value else [])
+            wanted[link.target] |= named[(sheet.kind.label, link.name)]
     known: dict[str, set[str]] = {}
     for label, keys in wanted.items():
         in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
         known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
-    def exists(label: str, key: str) -> bool:
-        return key in known[label]
-
     for sheet in sheets.values():
         left_out: set[int] = set()
         for link in sheet.kind.links:
+            if named[(sheet.kind.label, link.name)] <= known[link.target]:
+                continue  # the common case: every node named is known
             target = KINDS[link.target]
             for row in sheet.rows:
                 value = row.values.get(link.name)
                 for key in (value if isinstance(value, list) else [value] if value else []):
-                    if exists(link.target, key):
+                    if key in known[link.target]:
                         continue
                     origin = row.origin or sheet
                     message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",
@@ -366,6 +364,18 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
                     left_out.add(id(row))
         if skip_unknown and left_out:
             sheet.rows = [row for row in sheet.rows if id(row) not in left_out]
+
+
+def _keys_named(sheet: Sheet, link: Link) -> set[str]:
+    """The keys of the nodes that ``link`` names in the rows of ``sheet``."""
+    keys: set[str] = set()
+    for row in sheet.rows:
+        value = row.values.get(link.name)
+        if type(value) is list:
+            keys.update(value)
+        elif value:
+            keys.add(value)
+    return keys
 
 
 # --- from rows to changes ------------------------------------------------------------------------
