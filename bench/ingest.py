@@ -85,6 +85,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 WARM_UP_ROWS = 300
+WARM_UP_ROUNDS = 6  # for each fast method, on all the rows
 
 
 def prepare(source: Path, work: Path) -> tuple[Path, Path, Path, dict[str, int]]:
@@ -151,7 +152,7 @@ def run_per_row(store: Neo4jStore, timed: Path) -> float:
         for name in TIMED:
             query = f"WITH $row AS row {ROW_CYPHER[name]}"
             for row in _rows(timed / f"{name}.csv"):
-                session.execute_write(lambda tx, r=row: tx.run(query, row=r).consume())
+                session.execute_write(lambda tx, r=row, q=query: tx.run(q, row=r).consume())
     return time.perf_counter() - start
 
 
@@ -174,8 +175,9 @@ def measure(source: Path, repetitions: int = 3, log: Callable[[str], None] = pri
                    "une_transaction_par_ligne": lambda folder: run_per_row(store, folder)}
         # Warm-up rounds first, untimed, on all the rows for the fast methods (a few hundred
         # rows leave the JVM's compiler half done: the first timed rounds were then the
-        # slowest): query plans and compiled code then favour no method over another.
-        for name, method in [*methods.items(), *list(methods.items())[:2]]:
+        # slowest; the loader, with more statements and threads, took five or six rounds to
+        # settle): query plans and compiled code then favour no method over another.
+        for name, method in [*methods.items(), *list(methods.items())[:2] * (WARM_UP_ROUNDS - 1)]:
             clear_timed(store)
             method(warm if name == "une_transaction_par_ligne" else timed)
         # The fast methods run several times, alternating, and the median counts: the machine
