@@ -441,11 +441,6 @@ class _Plan:
                                 row_links if along and before is None else []))
         self.result.created[kind.label], self.result.updated[kind.label] = created, updated
         self.result.unchanged[kind.label] = unchanged
-        if self.after_earlier(kind):
-            # Rows naming the same nodes go to the same batch, as in :meth:`links`: transactions
-            # written at once then seldom link to the same node (its links are locked to the end
-            # of a transaction).
-            entries.sort(key=lambda entry: [change.targets for change in entry[1]])
         for part in _split(entries, self.store.writers):
             yield [put for put, _ in part if put is not None] + _by_target(link for _, links in part for link in links)
 
