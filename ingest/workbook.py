@@ -394,12 +394,12 @@ class _Plan:
         self.existing: dict[str, dict[str, Mapping[str, Any]]] = {}  # label → key → node before the load
         self._links: dict[str, list[list[SetLinks]]] = defaultdict(list)  # label → each row's link changes
         self._planned: set[str] = set()  # the kinds whose nodes were planned, in order
-        self._along: set[str] = set()  # the kinds whose new nodes are written with their links
+        self._after_earlier: set[str] = set()  # kinds whose new nodes come with links to nodes of this load
 
     def after_earlier(self, kind: NodeKind) -> bool:
         """Whether new nodes of ``kind`` (planned) come with links to nodes of this load, that must
         be written before them."""
-        return kind.label in self._along and any(link.target in self.loaded for link in kind.links)
+        return kind.label in self._after_earlier
 
     def nodes(self, sheet: Sheet) -> Iterator[list[Change]]:
         kind = sheet.kind
@@ -410,8 +410,8 @@ class _Plan:
         # A new node whose links all name nodes already written gets them in its own batch.
         along = all(link.target not in self.loaded or link.target in self._planned for link in kind.links)
         self._planned.add(kind.label)
-        if along:
-            self._along.add(kind.label)
+        if along and any(link.target in self.loaded for link in kind.links):
+            self._after_earlier.add(kind.label)
         entries: list[tuple[PutNode | None, list[SetLinks]]] = []  # a row's node change, links written with it
         for row in sheet.rows:
             key = row.values[kind.key]
@@ -441,8 +441,8 @@ class _Plan:
                                 row_links if along and before is None else []))
         self.result.created[kind.label], self.result.updated[kind.label] = created, updated
         self.result.unchanged[kind.label] = unchanged
-        for part in _split(entries, self.store.writers):
-            yield [put for put, _ in part if put is not None] + _by_target(link for _, links in part for link in links)
+        for part in _split(entries, self.store.writers):  # links of new nodes: the store writes them with their node
+            yield [put for put, _ in part if put is not None] + [link for _, links in part for link in links]
 
     def links(self) -> Iterator[list[list[Change]]]:
         """The link batches of each kind, one kind after the other, split by source into as many
@@ -452,11 +452,8 @@ class _Plan:
         in much the same order — by type, then target —, so they seldom wait on each other
         (a deadlock, should one happen, is retried by the store)."""
         for rows in self._links.values():
-            yield [_by_target(change for row in part for change in row) for part in _split(rows, self.store.writers)]
-
-
-def _by_target(links: Iterable[SetLinks]) -> list[Change]:
-    return sorted(links, key=lambda change: (change.type, change.targets))
+            yield [sorted((change for row in part for change in row), key=lambda change: (change.type, change.targets))
+                   for part in _split(rows, self.store.writers)]
 
 
 def _split(items: list[T], writers: int) -> Iterator[list[T]]:

@@ -177,7 +177,8 @@ class EmbeddedStore(GraphStore):
 
     def _check_versions(self, changes: list[Change]) -> None:
         """Refuse the whole change set if a node is no longer at the version its writer read
-        (the version before the change set: the first expectation for each node counts)."""
+        (the version before the change set: the first expectation for each node counts), or
+        if a node to create already exists."""
         seen: set[Node] = set()
         for change in changes:
             if isinstance(change, PutNode) and change.create and (change.label, change.key) in self._graph:

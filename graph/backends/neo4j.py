@@ -258,9 +258,13 @@ class Neo4jStore(GraphStore):
                 session.execute_write(_write, changes)
             except ConstraintError:
                 # A node to create exists: say which (nothing was written, the transaction is gone).
+                created: dict[str, list[str]] = defaultdict(list)
                 for change in changes:
-                    if isinstance(change, PutNode) and change.create and self.get(change.label, change.key):
-                        raise NodeExists(change.label, change.key) from None
+                    if isinstance(change, PutNode) and change.create:
+                        created[change.label].append(change.key)
+                for label, keys in created.items():
+                    if found := self.existing(label, keys):
+                        raise NodeExists(label, next(key for key in keys if key in found)) from None
                 raise
 
     @_translated
