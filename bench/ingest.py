@@ -175,8 +175,8 @@ def measure(source: Path, repetitions: int = 3, log: Callable[[str], None] = pri
                    "une_transaction_par_ligne": lambda folder: run_per_row(store, folder)}
         # Warm-up rounds first, untimed, on all the rows for the fast methods (a few hundred
         # rows leave the JVM's compiler half done: the first timed rounds were then the
-        # slowest; the loader, with more statements and threads, took five or six rounds to
-        # settle): query plans and compiled code then favour no method over another.
+        # slowest; the loader, with more statements and threads, takes more rounds than
+        # LOAD CSV to settle): query plans and compiled code then favour no method over another.
         for name, method in [*methods.items(), *list(methods.items())[:2] * (WARM_UP_ROUNDS - 1)]:
             clear_timed(store)
             method(warm if name == "une_transaction_par_ligne" else timed)
