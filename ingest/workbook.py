@@ -131,6 +131,7 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     the links. An import cut short (a server that died) converges when run again, since
     every change says what the graph must hold, not what to add.
     """
+    progress = _forward_only(progress)
     progress(0.4, t("ingest.progress.references"))
     _check_references(store, sheets, report, skip_unknown_references)
     result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
@@ -141,11 +142,16 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     plan = _Plan(store, result, contributor, sheets)
     writer = None if dry_run else _Writer(store)
     try:
-        for sheet in _in_order(sheets):
+        ordered = _in_order(sheets)
+        for index, sheet in enumerate(ordered):
+            if writer is not None:
+                writer.expect(sum(_most_changes(later) for later in ordered[index:]))
             for number, batch in enumerate(plan.nodes(sheet)):
                 if number == 0 and writer is not None and plan.after_earlier(sheet.kind):
                     writer.wait(progress)  # new nodes come with links to nodes of the sheets before
                 _send(writer, batch)
+        if writer is not None:
+            writer.expect(plan.links_left())
         for batches in plan.links():
             if writer is not None:
                 writer.wait(progress)  # links name nodes written just before, and sources of another type
@@ -161,6 +167,23 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
             writer.close()
     progress(1.0, t("ingest.progress.done"))
     return result
+
+
+def _most_changes(sheet: Sheet) -> int:
+    """The changes ``sheet`` can give at most: a node and its links per row."""
+    return len(sheet.rows) * (1 + sum(isinstance(column, Link) for column in sheet.columns.values()))
+
+
+def _forward_only(progress: Progress) -> Progress:
+    """``progress``, never told a fraction smaller than one it was told before."""
+    furthest = 0.0
+
+    def tell(fraction: float, message: str) -> None:
+        nonlocal furthest
+        furthest = max(furthest, fraction)
+        progress(furthest, message)
+
+    return tell
 
 
 def _in_order(sheets: Mapping[str, Sheet]) -> list[Sheet]:
@@ -184,6 +207,7 @@ class _Writer:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.sent = self.done = 0
+        self.expected = 0  # changes this load should send in all, as far as is known yet
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=store.writers, thread_name_prefix="passerelles-ecriture")
         self._running: set[Future[None]] = set()
@@ -198,15 +222,20 @@ class _Writer:
         self._running.add(self._pool.submit(self._apply, batch))
         self.sent += len(batch)
 
+    def expect(self, more: int) -> None:
+        """At most ``more`` changes are still to be sent (the progress shown counts them)."""
+        self.expected = self.sent + more
+
     def wait(self, progress: Progress) -> None:
         """Wait until every batch sent is written."""
         self._settle(0, progress)
 
     def _settle(self, most: int, progress: Progress | None = None) -> None:
         while len(self._running) > most:
-            if progress is not None:
-                progress(0.5 + 0.5 * self.done / max(self.sent, 1),
-                         t("ingest.progress.writing", done=self.done, total=self.sent))
+            if progress is not None:  # 100 % is for the end of the load, once all is checked
+                total = max(self.sent, self.expected, 1)
+                progress(min(0.5 + 0.5 * self.done / total, 0.99),
+                         t("ingest.progress.writing", done=self.done, total=total))
             finished, self._running = wait(self._running, timeout=0.25, return_when=FIRST_COMPLETED)
             for future in finished:
                 if (error := future.exception()) is not None:
@@ -443,6 +472,10 @@ class _Plan:
         self.result.unchanged[kind.label] = unchanged
         for part in _split(entries, self.store.writers):  # links of new nodes: the store writes them with their node
             yield [put for put, _ in part if put is not None] + [link for _, links in part for link in links]
+
+    def links_left(self) -> int:
+        """How many link changes :meth:`links` has to give."""
+        return sum(len(row) for rows in self._links.values() for row in rows)
 
     def links(self) -> Iterator[list[list[Change]]]:
         """The link batches of each kind, one kind after the other, split by source into as many

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from helpers import dump
 from openpyxl import Workbook
 
+from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
 from graph.errors import NodeExists
 from ingest.workbook import load_workbook
@@ -212,3 +214,30 @@ def test_a_node_created_by_someone_else_during_the_load_stops_it_and_a_second_ru
     assert store.counts()["Partenariat"] == 2
     assert store.get("Partenariat", "PA-2")["forme"] == "echanges_informels"
     assert {(r.source_key, r.target_key) for r in store.links("AVEC")} == {("PA-1", "0959001T"), ("PA-2", "0959002U")}
+
+
+class _SlowToRead(EmbeddedStore):
+    """An embedded store slow to read, as a distant server can be: each sheet's planning waits
+    on it, long enough for the batches sent before to be written in the meantime."""
+
+    def nodes(self, label: str):
+        time.sleep(0.1)
+        return super().nodes(label)
+
+
+def test_the_progress_only_moves_forward_and_reaches_the_end_only_at_the_end(tmp_path):
+    told: list[tuple[float, str]] = []
+    store = _SlowToRead(tmp_path / "graphe")
+    try:
+        result = load_workbook(store, write_csv_folder(tmp_path / "csv"), progress=lambda *said: told.append(said))
+    finally:
+        store.close()
+    assert result.written
+    fractions = [fraction for fraction, _ in told]
+    assert fractions == sorted(fractions), told
+    # A sheet's first batch is written before the next sheet is planned: the bar said 100 %
+    # there, in the middle of the load, and went back to 50 % after.
+    assert [message for fraction, message in told if fraction >= 1] == ["Terminé."], told
+    writing = [message for _, message in told if message.startswith("Enregistrement")]
+    assert writing, told  # later sheets wait for the earlier ones to be written, and say so
+    assert all(int(message.split()[2]) <= int(message.split()[4]) for message in writing), writing
