@@ -387,7 +387,7 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
                         continue
                     origin = row.origin or sheet
                     message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",
-                                key=key, target=target.title, sheet=target.sheet)
+                                key=key, targets=target.plural, sheet=target.sheet)
                     report.add(WARNING if skip_unknown else BLOCKING, origin.table.file, origin.table.sheet,
                                row.number, origin.header_of(link.name), key, message)
                     left_out.add(id(row))
