@@ -139,7 +139,7 @@ for item in found.items:
             st.markdown(f"**{t('page.recommandations.component_heading')}**")
             st.dataframe(pd.DataFrame({t(f"page.recommandations.component.{c}"): [round(100 * item.points[c])]
                                        for c in COMPONENTS}), hide_index=True)
-            st.write(t("page.recommandations.centres", worked=item.centres["a_marche"], partly=item.centres["en_partie"],
+            st.write(t("page.recommandations.centres", count=item.centres["a_marche"], partly=item.centres["en_partie"],
                        failed=item.centres["n_a_pas_marche"]))
             if item.evidence:
                 st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")

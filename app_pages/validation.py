@@ -79,7 +79,8 @@ def centre_data(centres: dict[str, str], admin: bool) -> None:
             st.error(plain(error.message()))
         else:
             st.cache_data.clear()
-            st.success(t("page.validation.deleted", count=sum(done.counts.values()), orphans=len(done.orphans)))
+            st.success(t("page.validation.deleted", count=sum(done.counts.values()))
+                       + (t("page.validation.deleted_orphans", count=len(done.orphans)) if done.orphans else ""))
 
 
 current = store()

@@ -228,7 +228,7 @@ def _eased(found: tuple[int, int] | None) -> str:
     if not found:
         return "—"
     cases, eased = found
-    return f("livret.conflict.eased", eased=eased, cases=cases)
+    return f("livret.conflict.eased", count=eased, cases=cases)
 
 
 def _questions(questions: list[QuestionOutcome], numbers: dict[str, int]) -> list[Block]:

@@ -2,7 +2,9 @@
 
 Every sentence a person reads comes from here, so that an English version is one
 file away. Keys are dotted (``store.unavailable``); values are ``str.format``
-templates.
+templates. A sentence that depends on a number has its forms under its key: ``one``,
+``many`` and, where zero is said otherwise, ``zero``; the ``count`` it is given chooses
+(French: 0 and 1 take the singular).
 
 >>> t("store.kind.embedded")
 'magasin embarqué (sur cet ordinateur, sans serveur)'
@@ -47,8 +49,18 @@ def _flatten(tree: dict[str, Any], flat: dict[str, str], path: Path) -> None:
 
 
 def t(key: str, /, **params: Any) -> str:
-    """The message ``key`` filled with ``params``; the key itself when it is missing."""
-    template = catalogue().get(key)
+    """The message ``key`` filled with ``params``; the key itself when it is missing.
+
+    >>> t("cli.blocked", count=1).split(" :")[0], t("cli.blocked", count=3).split(" :")[0]
+    ('1 erreur bloquante', '3 erreurs bloquantes')
+    """
+    found = catalogue()
+    template = found.get(key)
+    if template is None and "count" in params:
+        count = params["count"]
+        template = found.get(f"{key}.zero") if count == 0 else None
+        template = template or found.get(f"{key}.{'one' if abs(count) < 2 else 'many'}")
     if template is None:
         return key
     return template.format(**params) if params else template
+

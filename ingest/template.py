@@ -28,9 +28,9 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 def column_help(kind: NodeKind, column: Prop | Link) -> list[str]:
     """One row of the « Lisez-moi » sheet: sheet, column, meaning, required, format or values."""
     if isinstance(column, Link):
-        values = t("template.link", target=KINDS[column.target].sheet, many=t("template.many") if column.many else "")
+        values = t("template.link", target=KINDS[column.target].sheet, many=t("template.several") if column.many else "")
     elif column.vocabulary:
-        values = " ; ".join(column.vocabulary.labels) + (" " + t("template.many") if column.many else "")
+        values = " ; ".join(column.vocabulary.labels) + (" " + t("template.several") if column.many else "")
     else:
         values = t(f"template.type.{column.type}")
     required = t("template.required") if column.required else ""

@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.i18n import catalogue, t
+from graph.i18n import t
 from graph.store import GraphStore
 from graph.text import spreadsheet_safe
 from graph.vocabularies import ACTIVITY, CENTRE_TYPE, NETWORK_TYPE, PRIORITY
@@ -80,10 +80,9 @@ def _sentence(text: str) -> str:
 
 
 def _count(n: int, key: str) -> str:
-    """``n`` with its noun: the ``zero`` form when the catalogue has one, else singular for 0
-    and 1 as French writes it, plural above."""
-    form = "many" if n > 1 else "zero" if n == 0 and f"analyse.n.{key}.zero" in catalogue() else "one"
-    return t(f"analyse.n.{key}.{form}", n=n)
+    """``n`` with its noun (see :func:`graph.i18n.t`: the ``zero`` form when the catalogue has
+    one, else singular for 0 and 1 as French writes it, plural above)."""
+    return t(f"analyse.n.{key}", count=n)
 
 
 # --- one read of the store, shared by every query --------------------------------------------

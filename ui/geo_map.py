@@ -79,7 +79,7 @@ def commune_features(features: list[dict[str, Any]], data: dict[str, Any],
         names = qpv_names.get(code, [])
         text = str(props.get("nom") or code)
         if names:
-            text += "\n" + t("page.carte_geo.tooltip.qpv", names=", ".join(names))
+            text += "\n" + t("page.carte_geo.tooltip.qpv", count=len(names), names=", ".join(names))
         kept.append({"type": "Feature", "geometry": feature.get("geometry"),
                      "properties": {"infobulle": text, "fill": list(QPV_FILL if names else COMMUNE_FILL)}})
     return kept
