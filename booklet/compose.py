@@ -337,7 +337,7 @@ def _when_where(record: MeetingRecord) -> str:
 
 def _agenda(record: MeetingRecord) -> list[str]:
     s = record.summary
-    items = [f("livret.handout.welcome", invited=s.invites or len(record.presents))]
+    items = [f("livret.handout.welcome", count=s.invites or len(record.presents))]
     if s.pratiques:
         items.append(f("livret.handout.agenda_practices", count=s.pratiques))
     if s.questions:
