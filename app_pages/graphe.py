@@ -5,7 +5,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from graph.i18n import t
+from graph.i18n import counted, t
 from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
 from queries.aggregate import DRAW_LIMIT
@@ -46,8 +46,8 @@ if graph.nodes and not drawing:  # too many to draw one by one: grouped by terri
     grouped, grouped_drawing = cached_groups(current, filters, level, one)
     st.info(t("aggregate.grouped", count=len(graph.nodes), limit=DRAW_LIMIT, level=t(f"aggregate.level_{level}")))
     st.iframe(grouped_drawing, height=740)
-    codes = {t("aggregate.group_option", name=g.nom, partnerships=g.partenariats, centres=g.centres,
-               schools=g.ecoles): g.key for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
+    codes = {t("aggregate.group_option", name=g.nom, partnerships=counted("partenariats", g.partenariats),
+               centres=counted("centres", g.centres), schools=counted("etablissements", g.ecoles)): g.key for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
     st.selectbox(t(f"aggregate.open_{level}"), list(codes), index=None, key=f"graph_open_{level}",
                  on_change=open_group, args=(level, codes), placeholder=t("page.graphe.choose"))
 elif graph.nodes:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from graph.i18n import t
+from graph.i18n import counted, t
 from queries import QUERIES
 from queries.explorer import Filters
 from ui.graph_filters import filter_widgets, search_widgets
@@ -51,9 +51,10 @@ def add_scene(presentation_id: str, filters: Filters, search: str, depth: int) -
     folder.save(presentation.with_scenes([*presentation.scenes, scene]))
     state["presenter_scene_title"] = state["presenter_scene_text"] = ""
     state["presenter_selected"] = scene.id
-    state["presenter_notice"] = t("page.presenter.added", title=plain(title), partnerships=len(graph.edges),
-                                  centres=sum(1 for n in graph.nodes if n.label == "Centre"),
-                                  schools=sum(1 for n in graph.nodes if n.label == "Ecole"))
+    state["presenter_notice"] = t("page.presenter.added", title=plain(title),
+                                  partnerships=counted("partenariats", len(graph.edges)),
+                                  centres=counted("centres", sum(1 for n in graph.nodes if n.label == "Centre")),
+                                  schools=counted("etablissements", sum(1 for n in graph.nodes if n.label == "Ecole")))
 
 
 def move(presentation_id: str, scene_id: str, step: int) -> None:

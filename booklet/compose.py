@@ -18,7 +18,7 @@ from booklet.figures import comparison_png, partnership_graph, partnership_png
 from booklet.model import Block, Bullets, Cover, Document, Figure, Heading, PageBreak, Para, Table, Toc
 from booklet.typography import french, french_date, french_list, french_month, french_time
 from graph import vocabularies as voc
-from graph.i18n import t
+from graph.i18n import counted, t
 from graph.store import GraphStore
 from graph.text import fold
 from queries import QUERIES
@@ -125,7 +125,9 @@ def _map(store: GraphStore, selection: Selection) -> list[Block]:
     if png is None:
         return []
     centres = sum(1 for n in graph.nodes if n.label == "Centre")
-    caption = f("livret.map_caption", centres=centres, schools=len(graph.nodes) - centres, partnerships=len(graph.edges))
+    caption = f("livret.map_caption", centres=counted("centres", centres),
+                schools=counted("etablissements", len(graph.nodes) - centres),
+                partnerships=counted("partenariats", len(graph.edges)))
     return [PageBreak(), Heading(1, f("livret.map")), Para(f("livret.map_intro")),
             Figure(png, caption, f("livret.map_alt"))]
 

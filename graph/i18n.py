@@ -64,3 +64,12 @@ def t(key: str, /, **params: Any) -> str:
         return key
     return template.format(**params) if params else template
 
+
+def counted(noun: str, count: int) -> str:
+    """``count`` and its noun, in the form the number takes: « 1 centre », « 12 centres ».
+
+    >>> counted("partenariats", 1), counted("etablissements", 0), counted("centres", 2)
+    ('1 partenariat', '0 établissement', '2 centres')
+    """
+    return t(f"nombre.{noun}", count=count)
+

@@ -11,7 +11,7 @@ import html
 
 from pyvis.network import Network
 
-from graph.i18n import t
+from graph.i18n import counted, t
 from queries.aggregate import AggregatedGraph
 from ui import palette
 from ui.graph_view import layout, offline
@@ -19,7 +19,8 @@ from ui.graph_view import layout, offline
 
 def group_tooltip(name: str, centres: int, schools: int, partnerships: int) -> str:
     return "<br>".join([f"<b>{html.escape(name)}</b>", html.escape(
-        t("aggregate.tip", centres=centres, schools=schools, partnerships=partnerships))])
+        t("aggregate.tip", centres=counted("centres", centres), schools=counted("etablissements", schools),
+          partnerships=counted("partenariats", partnerships)))])
 
 
 def aggregated_html(graph: AggregatedGraph, height: int = 720, font_size: int = 16) -> str:
@@ -28,12 +29,12 @@ def aggregated_html(graph: AggregatedGraph, height: int = 720, font_size: int = 
     positions = layout(frozenset(g.id for g in graph.groups), frozenset((li.source, li.target) for li in graph.links))
     for group in graph.groups:
         x, y = positions[group.id]
-        net.add_node(group.id, label=t("aggregate.label", name=group.nom, partnerships=group.partenariats),
+        net.add_node(group.id, label=t("aggregate.label", name=group.nom, partnerships=counted("partenariats", group.partenariats)),
                      title=group_tooltip(group.nom, group.centres, group.ecoles, group.partenariats),
                      x=x, y=y, physics=False, shape="dot", color=palette.CENTRE,
                      size=10 + 4 * min(group.partenariats, 400) ** 0.5, font={"size": font_size})
     for link in graph.links:
-        net.add_edge(link.source, link.target, title=html.escape(t("aggregate.link", partnerships=link.partenariats)),
+        net.add_edge(link.source, link.target, title=html.escape(t("aggregate.link", count=link.partenariats)),
                      width=1 + min(link.partenariats, 50) ** 0.5, color=palette.UNKNOWN)
     net.set_options('{"interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": true}, '
                     '"layout": {"improvedLayout": false}, "physics": {"enabled": false}, "edges": {"smooth": false}}')
