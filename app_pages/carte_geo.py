@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from graph.i18n import t
+from graph.i18n import counted, t
 from graph.vocabularies import QUALITY
 from queries import QUERIES
 from ui.explorer_state import cached_map
@@ -47,9 +47,8 @@ if not features:
 st.pydeck_chart(build_deck(data, commune_features(features, data, qpv_names)), height=620)
 legend()
 if data["lieux_sans_coordonnees"] or data["partenariats_sans_coordonnees"]:
-    st.caption(t("page.carte_geo.unplaced",
-                 places=t("page.carte_geo.unplaced_places", count=data["lieux_sans_coordonnees"]),
-                 partnerships=t("page.carte_geo.unplaced_partnerships", count=data["partenariats_sans_coordonnees"])))
+    st.caption(t("page.carte_geo.unplaced", places=counted("lieux", data["lieux_sans_coordonnees"]),
+                 partnerships=counted("partenariats", data["partenariats_sans_coordonnees"])))
 
 table = pd.DataFrame(data["partenariats"], columns=list(CSV_COLUMNS))
 table = table.rename(columns={name: t(f"page.carte_geo.column.{name}") for name in CSV_COLUMNS})

@@ -47,7 +47,8 @@ if graph.nodes and not drawing:  # too many to draw one by one: grouped by terri
     st.info(t("aggregate.grouped", count=len(graph.nodes), limit=DRAW_LIMIT, level=t(f"aggregate.level_{level}")))
     st.iframe(grouped_drawing, height=740)
     codes = {t("aggregate.group_option", name=g.nom, partnerships=counted("partenariats", g.partenariats),
-               centres=counted("centres", g.centres), schools=counted("etablissements", g.ecoles)): g.key for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
+               centres=counted("centres", g.centres), schools=counted("etablissements", g.ecoles)): g.key
+             for g in sorted(grouped.groups, key=lambda g: -g.partenariats)}
     st.selectbox(t(f"aggregate.open_{level}"), list(codes), index=None, key=f"graph_open_{level}",
                  on_change=open_group, args=(level, codes), placeholder=t("page.graphe.choose"))
 elif graph.nodes:

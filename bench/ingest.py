@@ -271,10 +271,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, (server_ms, client_ms) in figures["cpu_ms_per_row"].items():
             print(f"  {name:>26} : {server_ms:.3f} + {client_ms:.3f} = {server_ms + client_ms:.3f} ms, "
                   f"{figures['cores_busy'][name]:.2f} cœur(s)")
-        server_ms = {name: values[0] for name, values in figures["cpu_ms_per_row"].items()}
+        cpu = figures["cpu_ms_per_row"]
         print(f"Pour {PER_ROW_TARGET}× : au plus {figures['cpu_budget_ms_per_row']:.3f} ms de calcul par ligne, "
-              f"tous les cœurs occupés ; le serveur seul en prend {server_ms['projet']:.3f} pour le chargeur "
-              f"et {server_ms['load_csv']:.3f} pour LOAD CSV")
+              f"tous les cœurs occupés ; le serveur seul en prend {cpu['projet'][0]:.3f} pour le chargeur "
+              f"et {cpu['load_csv'][0]:.3f} pour LOAD CSV")
     return 0
 
 

@@ -72,4 +72,3 @@ def counted(noun: str, count: int) -> str:
     ('1 partenariat', '0 établissement', '2 centres')
     """
     return t(f"nombre.{noun}", count=count)
-

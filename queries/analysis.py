@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.i18n import t
+from graph.i18n import counted, t
 from graph.store import GraphStore
 from graph.text import spreadsheet_safe
 from graph.vocabularies import ACTIVITY, CENTRE_TYPE, NETWORK_TYPE, PRIORITY
@@ -345,7 +345,7 @@ def _centre_row(snap: Snapshot, graph: nx.Graph, node: str, between: float, grou
     other_groups = len({group_of[s] for s in schools} - {group_of[node]})
     name = str(snap.centres[key].get("nom") or key)
     code = snap.commune_of.get(("Centre", key), "")
-    sentence = t("analyse.en_clair", centre=name, ecoles=_count(len(schools), "ecole"),
+    sentence = t("analyse.en_clair", centre=name, ecoles=counted("etablissements", len(schools)),
                  exclusives=_exclusive_phrase(len(schools), exclusive), groupe=group_of[node])
     if other_groups:
         sentence += " " + t("analyse.en_clair_pont", groupes=_count(other_groups, "autre_groupe"))

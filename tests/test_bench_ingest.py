@@ -3,6 +3,7 @@ each method loads exactly the same rows, and the figures it prints are measured,
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -55,22 +56,10 @@ def test_cpu_time_is_measured_on_both_sides(figures, neo4j_server):
 def test_the_command_prints_its_ratios(tmp_path, capsys, monkeypatch, neo4j_server):
     source = tmp_path / "national"
     generate(source, 0.005)
-    monkeypatch.setattr("bench.ingest.Neo4jServer", lambda: _Borrowed(neo4j_server))
+    # The tests' server, lent to the command without being stopped at its end.
+    monkeypatch.setattr("bench.ingest.Neo4jServer", lambda: contextlib.nullcontext(neo4j_server))
     assert main(["--source", str(source), "--repetitions", "1"]) == 0
     printed = capsys.readouterr().out
     assert "Projet / une transaction par ligne" in printed and "objectif ≥ 50×" in printed
     assert "Projet / LOAD CSV" in printed and "cœur(s)" in printed
     assert "Pour 50× : au plus" in printed
-
-
-class _Borrowed:
-    """The tests' server, lent to the command without being stopped at its end."""
-
-    def __init__(self, server) -> None:
-        self.server = server
-
-    def __enter__(self):
-        return self.server
-
-    def __exit__(self, *exc: object) -> None:
-        return None

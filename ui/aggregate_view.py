@@ -29,7 +29,8 @@ def aggregated_html(graph: AggregatedGraph, height: int = 720, font_size: int = 
     positions = layout(frozenset(g.id for g in graph.groups), frozenset((li.source, li.target) for li in graph.links))
     for group in graph.groups:
         x, y = positions[group.id]
-        net.add_node(group.id, label=t("aggregate.label", name=group.nom, partnerships=counted("partenariats", group.partenariats)),
+        net.add_node(group.id,
+                     label=t("aggregate.label", name=group.nom, partnerships=counted("partenariats", group.partenariats)),
                      title=group_tooltip(group.nom, group.centres, group.ecoles, group.partenariats),
                      x=x, y=y, physics=False, shape="dot", color=palette.CENTRE,
                      size=10 + 4 * min(group.partenariats, 400) ** 0.5, font={"size": font_size})
