@@ -259,6 +259,7 @@ class Seen:
     listed: set[str] = field(default_factory=set)  # every UAI in scope, school or not, open or closed
     closed: dict[str, Where] = field(default_factory=dict)  # UAI → the first file that says it closed
     opening: dict[str, Where] = field(default_factory=dict)  # UAI → the last file that says it about to open
+    not_schools: dict[str, Where] = field(default_factory=dict)  # UAI → the file that says it is not a school
     # (file, département) → what the file lists there: kinds of schools, sectors, « autre »
     coverage: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -307,7 +308,8 @@ def apply_states(store: GraphStore, sheet: Sheet, seen: Seen, report: Report,
                  departement_of: Callable[[str], str]) -> None:
     """The closed establishments of ``sheet``: left out when the graph does not have them,
     marked closed when it does; schools of the graph that a complete export no longer lists,
-    marked closed. Every case counted in the report."""
+    marked closed. Every case is counted in the report, and so are the establishments of the
+    graph that the files say are not schools (left as they are)."""
     key = sheet.kind.key
     closed = [row for row in sheet.rows if row.values[key] in seen.closed]
     known = store.existing("Ecole", {row.values[key] for row in closed}) if closed else set()
@@ -326,6 +328,9 @@ def apply_states(store: GraphStore, sheet: Sheet, seen: Seen, report: Report,
     said = [(row.values[key], seen.opening[row.values[key]]) for row in sheet.rows
             if row.values.get("etat") == "a_ouvrir" and row.values[key] in seen.opening]
     _tell(report, said, "annuaire.opening", "a_ouvrir")
+    # Loaded as schools by earlier versions of Passerelles, which read every line as a school.
+    stale = store.existing("Ecole", seen.not_schools) if seen.not_schools else set()
+    _tell(report, [(uai, seen.not_schools[uai]) for uai in sorted(stale)], "annuaire.not_schools_in_graph", "ouvert")
     complete = seen.complete()
     if not complete:
         return

@@ -192,6 +192,7 @@ def _schools(table: Table, positions: dict[int, Field], departements: frozenset[
         if not school:
             kind = ("type", values["type"]) if "type" in by_name else ("nature", values.get("nature", ""))
             tally.not_schools[kind] += 1
+            load.seen.not_schools[values.get("uai", "")] = (table.file, table.sheet, table.header[by_name[kind[0]]])
             continue
         state = annuaire.state(values, load.today)
         where = (table.file, table.sheet, names.get("etat"))

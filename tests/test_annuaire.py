@@ -195,6 +195,18 @@ def test_the_current_schema_export_is_derived_as_documented_and_loads_identicall
     assert not result.report.has_blocking and both.counts()["Ecole"] == SCHOOLS + 611
 
 
+def test_a_non_school_already_in_the_graph_is_told_and_left_alone(tmp_path):
+    store = EmbeddedStore(tmp_path / "graphe")
+    ime = next(row["Identifiant_de_l_etablissement"] for row in raw_rows()
+               if row["libelle_nature"] == "INSTITUT MEDICO-EDUCATIF")
+    store.apply([PutNode("Ecole", ime, {"nom": "IME chargé comme une école"})])
+    result = load(store, EXPORT)
+    [told] = [p for p in result.report.problems if ime in p.message]
+    assert told.message.startswith("1 établissement du graphe n’est pas une école selon ce fichier")
+    assert (told.file, told.column) == ("fr-en-annuaire-education.csv", "Type_etablissement")
+    assert store.get("Ecole", ime) == {"uai": ime, "nom": "IME chargé comme une école"}
+
+
 def test_a_closing_date_and_an_unknown_state(tmp_path):
     rows = raw_rows()
     for row in rows:
@@ -297,3 +309,16 @@ def test_the_command_of_the_readme_loads_the_real_folder(tmp_path):
     assert "marqué « Ouverture prochaine » (0353083L)" in first.stdout
     again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert "Rien à enregistrer" in again.stdout
+
+
+def test_a_closed_school_says_so_in_the_graph_tooltip():
+    from queries.explorer import GraphNode
+    from ui.graph_view import node_tooltip
+
+    def tooltip(**props):
+        return node_tooltip(GraphNode("Ecole:0350944L", "Ecole", "0350944L", "École Guillevic", "35238", "Rennes",
+                                      {"niveau": "maternelle", **props}))
+
+    assert "<b>État :</b> Fermé" in tooltip(etat="ferme")
+    assert "<b>État :</b> Ouverture prochaine" in tooltip(etat="a_ouvrir")
+    assert "État" not in tooltip(etat="ouvert") and "État" not in tooltip()
