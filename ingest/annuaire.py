@@ -70,7 +70,7 @@ from dataclasses import dataclass, field
 from graph.i18n import catalogue, t
 from graph.store import GraphStore
 from graph.text import fold, words
-from graph.vocabularies import PRIORITY, SCHOOL_STATE, SCHOOL_STATUS
+from graph.vocabularies import PRIORITY, SCHOOL_STATE, SCHOOL_STATUS, Vocabulary
 from ingest.report import WARNING, Report
 from ingest.workbook import Row, Sheet
 
@@ -148,7 +148,7 @@ def _main(lines: list[Line]) -> Line:
     return lines[min(range(len(lines)), key=rank)]
 
 
-def _first_by(order: tuple[str, ...], vocabulary, texts: list[str]) -> str:
+def _first_by(order: tuple[str, ...], vocabulary: Vocabulary, texts: list[str]) -> str:
     """Of ``texts``, the first in ``order`` of their codes (``texts[0]`` when none has a known code)."""
     codes = {text: vocabulary.code_for(text) for text in texts}
     ranked = sorted(texts, key=lambda text: order.index(codes[text]) if codes[text] in order else len(order))
