@@ -238,6 +238,8 @@ ECOLE = NodeKind(
         Prop("statut", "Public ou privé", vocabulary=voc.SCHOOL_STATUS, aliases=("statut_public_prive", "secteur")),
         Prop("education_prioritaire", "Éducation prioritaire", vocabulary=voc.PRIORITY, indexed=True,
              aliases=("ep", "appartenance_education_prioritaire")),
+        Prop("etat", "État", vocabulary=voc.SCHOOL_STATE,
+             help="Selon l’annuaire de l’éducation ; un établissement fermé reste dans le graphe, avec ses partenariats."),
         *_coordinates(),
     ),
     links=(

@@ -110,6 +110,14 @@ SCHOOL_STATUS = _vocabulary(
     ("prive", "Privé", ("privé", "privée", "privé sous contrat")),
 )
 
+SCHOOL_STATE = _vocabulary(
+    "etat_etablissement", "État de l’établissement",
+    ("ouvert", "Ouvert", ("OUVERT", "ouverte")),
+    ("a_ouvrir", "Ouverture prochaine", ("A OUVRIR", "à ouvrir")),
+    # « A FERMER »: the directory has recorded the closure; the school takes no new partnership.
+    ("ferme", "Fermé", ("FERME", "fermée", "A FERMER", "à fermer")),
+)
+
 PRIORITY = _vocabulary(
     "education_prioritaire", "Éducation prioritaire",
     ("rep_plus", "REP+", ("REP plus", "REP +", "REPPLUS")),
@@ -280,7 +288,7 @@ SCALE = _vocabulary(
 )
 
 ALL: tuple[Vocabulary, ...] = (
-    CENTRE_TYPE, ACTIVITY, SCHOOL_LEVEL, SCHOOL_STATUS, PRIORITY, NETWORK_TYPE,
+    CENTRE_TYPE, ACTIVITY, SCHOOL_LEVEL, SCHOOL_STATUS, SCHOOL_STATE, PRIORITY, NETWORK_TYPE,
     PARTNERSHIP_FORM, FREQUENCY, PARTNERSHIP_OBJECT, THEME, QUALITY, ROLE, PUBLIC,
     PRACTICE_OUTCOME, CONFLICT_NATURE, SOLICITED_BY, STANCE, CONFLICT_OUTCOME,
     CONTRIBUTION_STATUS, QUESTION_STATUS, TOOL_KIND, GRID_TARGET, SCALE,

@@ -6,14 +6,20 @@ l'éducation*, its older exports (extra columns) and its "labelled header" varia
 the geolocation dataset of schools all load. Rows are turned into the workbook's
 columns, then validated and written by the same code as the federation's workbook
 (:func:`ingest.workbook.load_sheets`): same checks, same report, same all-or-nothing.
+
+The establishments of the *Annuaire* are taken as the State publishes them, and its
+rules are said in :mod:`ingest.annuaire`: an establishment described on several lines
+is merged into one; what is not a school is left out and counted; every school gets a
+level; one closed is left out, or marked closed when the graph has it — never deleted.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.i18n import t
@@ -21,6 +27,7 @@ from graph.identifiers import check_departement
 from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
+from ingest import annuaire
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, collector_paused, load_sheets
@@ -36,8 +43,14 @@ class Field:
     spellings: tuple[str, ...]
 
     def find(self, header: list[str]) -> int | None:
-        wanted = {fold(s) for s in self.spellings}
-        return next((i for i, cell in enumerate(header) if fold(cell) in wanted), None)
+        """The position of the column, the spellings tried in order: ``etat_etablissement_libe``
+        (the state's label) before ``Etat établissement``, which folds like the code column
+        ``etat_etablissement`` of the same file."""
+        folded = [fold(cell) for cell in header]
+        for spelling in self.spellings:
+            if (wanted := fold(spelling)) in folded:
+                return folded.index(wanted)
+        return None
 
 
 UAI = Field("uai", ("Identifiant_de_l_etablissement", "Code établissement", "numero_uai", "UAI", "Code UAI"))
@@ -52,7 +65,13 @@ PRIORITY = Field("education_prioritaire", ("Appartenance_Education_Prioritaire",
                                            "Appartenance à l'éducation prioritaire", "education_prioritaire"))
 NURSERY = Field("maternelle", ("Ecole_maternelle", "École maternelle"))
 ELEMENTARY = Field("elementaire", ("Ecole_elementaire", "École élémentaire"))
+GENERAL = Field("generale", ("Voie_generale", "Voie générale"))
+TECHNOLOGICAL = Field("technologique", ("Voie_technologique", "Voie technologique"))
 VOCATIONAL = Field("professionnelle", ("Voie_professionnelle", "Voie professionnelle"))
+STATE = Field("etat", ("etat", "etat_etablissement_libe", "Etat établissement"))
+CLOSING = Field("fermeture", ("date_fermeture", "Date de fermeture", "date_fermeture_etablissement"))
+MULTI_LINE = Field("multi_lignes", ("multi_uai", "etablissement_multi_lignes", "Multi UAI",
+                                    "Établissement multi-lignes"))
 LATITUDE = Field("latitude", ("latitude", "Latitude"))
 LONGITUDE = Field("longitude", ("longitude", "Longitude"))
 QPV_CODE = Field("code_qpv", ("CODGEO", "code_qpv", "Code QPV", "code_quartier"))
@@ -82,12 +101,20 @@ def _in_scope(departement: str, departements: frozenset[str] | None) -> bool:
 # --- recognising a dataset -------------------------------------------------------------------------
 
 
+@dataclass
+class _Load:
+    """What the conversion of one file needs from the others and from the graph, and tells them."""
+
+    communes: dict[str, dict[str, str]]  # département → folded commune name → INSEE code
+    seen: annuaire.Seen = field(default_factory=annuaire.Seen)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
 @dataclass(frozen=True)
 class Dataset:
     name: str
     required: tuple[Field, ...]
-    convert: Callable[[Table, dict[int, Field], frozenset[str] | None, Report, Mapping[str, dict[str, str]]],
-                      dict[str, Table]]
+    convert: Callable[[Table, dict[int, Field], frozenset[str] | None, Report, _Load], dict[str, Table]]
 
     def match(self, table: Table) -> dict[int, Field] | None:
         """The positions of this dataset's fields in ``table``, or None when it is not this dataset."""
@@ -137,56 +164,85 @@ def _columns(table: Table, by_name: Mapping[str, int], wanted: Mapping[str, str]
     return {column: table.header[by_name[field]] for column, field in wanted.items() if field in by_name}
 
 
-def _level(nature: str, nursery: str, elementary: str, vocational: str, type_: str) -> str:
-    folded = fold(nature or type_)
-    if "college" in folded:
-        return "college"
-    if "lycee" in folded:
-        return "lycee_pro" if "professionnel" in folded or (vocational == "1" and "general" not in folded) else "lycee"
-    if nursery == "1" and elementary == "1":
-        return "primaire"
-    if "maternelle" in folded or nursery == "1":
-        return "maternelle"
-    if "elementaire" in folded or "primaire" in folded or elementary == "1":
-        return "elementaire"
-    return ""
-
-
 def _schools(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
-             report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
+             report: Report, load: _Load) -> dict[str, Table]:
+    """The schools of an establishment file (rules: :mod:`ingest.annuaire`)."""
     by_name = {field.name: position for position, field in positions.items()}
-
-    def cell(cells: list[str], field: str) -> str:
-        position = by_name.get(field)
-        return cells[position].strip() if position is not None and position < len(cells) else ""
-
     names = _columns(table, by_name, {
         "uai": "uai", "nom": "nom", "code_commune": "code_commune",
         "niveau": "nature" if "nature" in by_name else "type", "statut": "statut",
         "education_prioritaire": "education_prioritaire", "latitude": "latitude", "longitude": "longitude",
+        "etat": "etat" if "etat" in by_name else "fermeture",
     })
+    lines = (annuaire.Line(number, {name: cells[position].strip() if position < len(cells) else ""
+                                    for name, position in by_name.items()}) for number, cells in table.rows)
+    found, merged = annuaire.establishments(lines, merge="multi_lignes" in by_name)
     virtual = _virtual(table, "Ecole", names)
-    for number, cells in table.rows:
-        code = cell(cells, "code_commune")
-        if not code or not _in_scope(departement_of_commune(code), departements):
+    tally = _Tally([line for line in merged if _in_scope(departement_of_commune(line.values.get("code_commune", "")),
+                                                          departements)])
+    for line in found:
+        values = line.values
+        code = values.get("code_commune", "")
+        if not code or not _in_scope(departement := departement_of_commune(code), departements):
             continue
-        values = {"uai": cell(cells, "uai"), "nom": cell(cells, "nom"), "code_commune": code}
-        if "niveau" in names:
-            values["niveau"] = _level(cell(cells, "nature"), cell(cells, "maternelle"), cell(cells, "elementaire"),
-                                      cell(cells, "professionnelle"), cell(cells, "type"))
-        if "statut" in names:
-            values["statut"] = cell(cells, "statut")
-        if "education_prioritaire" in names:
-            values["education_prioritaire"] = cell(cells, "education_prioritaire") or "hors_ep"
-        for field in ("latitude", "longitude"):
-            if field in names:
-                values[field] = cell(cells, field)
-        virtual.rows.append((number, [values.get(name, "") for name in names]))
+        load.seen.listed.add(values.get("uai", ""))
+        school = annuaire.is_school(line, "type" in by_name, "nature" in by_name)
+        if "type" in by_name:
+            load.seen.coverage[(table.file, departement)] |= annuaire.kind_mark(line, school)
+        if not school:
+            kind = ("type", values["type"]) if "type" in by_name else ("nature", values.get("nature", ""))
+            tally.not_schools[kind] += 1
+            load.seen.not_schools[values.get("uai", "")] = (table.file, table.sheet, table.header[by_name[kind[0]]])
+            continue
+        state = annuaire.state(values, load.today)
+        where = (table.file, table.sheet, names.get("etat"))
+        if state is None:
+            tally.unknown_states[values["etat"]].append(line.number)
+        elif state == "ferme":
+            load.seen.closed.setdefault(values.get("uai", ""), where)
+        elif state == "a_ouvrir":
+            load.seen.opening[values.get("uai", "")] = where
+        if "niveau" in names and not line.level:
+            tally.no_level.append(values.get("uai", ""))
+        row = {**values, "niveau": line.level, "etat": state or "",
+               "education_prioritaire": values.get("education_prioritaire") or "hors_ep"}
+        virtual.rows.append((line.number, [row.get(name, "") for name in names]))
+    kind_column = next((table.header[by_name[name]] for name in ("type", "nature") if name in by_name), None)
+    _tell_schools(table, names, kind_column, report, tally)
     return {"Ecole": virtual}
 
 
+@dataclass
+class _Tally:
+    """What one establishment file holds besides schools to load, for the report."""
+
+    merged: list[annuaire.Line]  # establishments merged from several lines
+    not_schools: Counter[tuple[str, str]] = field(default_factory=Counter)  # ("type" or "nature", value) → count
+    unknown_states: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # value → rows
+    no_level: list[str] = field(default_factory=list)  # UAIs
+
+
+def _tell_schools(table: Table, names: Mapping[str, str], kind_column: str | None, report: Report,
+                  tally: _Tally) -> None:
+    """The report's sentences about the establishments of one file: one per case, not one per row."""
+    def tell(column: str | None, message: str, row: int | None = None, value: str = "") -> None:
+        report.add(WARNING, table.file, table.sheet, row, column, value, message)
+
+    if tally.merged:
+        details = [t("annuaire.merged_one", uai=line.values["uai"], rows=annuaire.listed(list(map(str, line.numbers))))
+                   for line in tally.merged]
+        tell(names["uai"], t("annuaire.merged", count=len(tally.merged), details=" ; ".join(details)))
+    if tally.not_schools:
+        tell(kind_column, annuaire.not_schools_sentence(tally.not_schools))
+    for value, rows in tally.unknown_states.items():
+        tell(names.get("etat"), t("annuaire.unknown_state", count=len(rows), value=value), rows[0], value)
+    if tally.no_level:
+        uais = annuaire.shown(tally.no_level)
+        tell(names.get("niveau"), t("annuaire.no_level", count=len(tally.no_level), uais=uais))
+
+
 def _communes(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
-              report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
+              report: Report, load: _Load) -> dict[str, Table]:
     by_name = {field.name: position for position, field in positions.items()}
     commune_names = _columns(table, by_name, {"code_insee": "code_commune", "nom": "nom",
                                               "code_departement": "code_departement", "population": "population"})
@@ -209,7 +265,7 @@ def _communes(table: Table, positions: dict[int, Field], departements: frozenset
 
 
 def _qpv(table: Table, positions: dict[int, Field], departements: frozenset[str] | None,
-         report: Report, communes: Mapping[str, dict[str, str]]) -> dict[str, Table]:
+         report: Report, load: _Load) -> dict[str, Table]:
     by_name = {field.name: position for position, field in positions.items()}
     names = _columns(table, by_name, {"code_qpv": "code_qpv", "nom": "nom", "communes": "communes",
                                       "population": "population"})
@@ -224,7 +280,7 @@ def _qpv(table: Table, positions: dict[int, Field], departements: frozenset[str]
             continue
         matched, unmatched = [], []
         for name in cells[by_name["communes"]].split(","):
-            insee = communes.get(departement, {}).get(fold(name))
+            insee = load.communes.get(departement, {}).get(fold(name))
             (matched if insee else unmatched).append(insee or name.strip())
         for name in unmatched:
             report.add(WARNING, table.file, table.sheet, number, names["communes"], name,
@@ -245,7 +301,7 @@ DATASETS: tuple[Dataset, ...] = (
 )
 ALL_FIELDS: dict[str, tuple[Field, ...]] = {
     "etablissements": (UAI, SCHOOL_NAME, SCHOOL_TYPE, NATURE, STATUS, COMMUNE_CODE, PRIORITY, NURSERY, ELEMENTARY,
-                       VOCATIONAL, LATITUDE, LONGITUDE),
+                       GENERAL, TECHNOLOGICAL, VOCATIONAL, LATITUDE, LONGITUDE, STATE, CLOSING, MULTI_LINE),
     "qpv": (QPV_CODE, QPV_NAME, QPV_COMMUNES, QPV_POPULATION),
     "communes": (COMMUNE_CODE, COMMUNE_NAME, DEP_CODE, DEP_NAME, POPULATION),
 }
@@ -329,16 +385,18 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
                 recognised.append((table, *found))
         order = {"communes": 0, "qpv": 1, "etablissements": 2}
         recognised.sort(key=lambda item: order[item[1].name])
-        communes = _commune_index(store)
+        load = _Load(_commune_index(store))
         virtual: dict[str, list[Table]] = defaultdict(list)
         tell(0.1, t("ingest.progress.checking"))
         for table, dataset, positions in recognised:
-            for label, made in dataset.convert(table, positions, scope, report, communes).items():
+            for label, made in dataset.convert(table, positions, scope, report, load).items():
                 virtual[label].append(made)
                 if label == "Commune":
-                    _index_communes(made, communes)
+                    _index_communes(made, load.communes)
         _add_centroids(virtual.get("Commune", []), boundary_centroids(features))
         sheets = {label: _merged([_validated(label, table, report) for table in made]) for label, made in virtual.items()}
+        if "Ecole" in sheets:
+            annuaire.apply_states(store, sheets["Ecole"], load.seen, report, departement_of_commune)
         result = load_sheets(store, sheets, report, ", ".join(p.name for p in files), contributor="données ouvertes",
                              dry_run=dry_run, progress=tell, report_missing=False, skip_unknown_references=True)
         if features and boundaries_out is not None and not report.has_blocking and not dry_run:

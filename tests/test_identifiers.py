@@ -12,7 +12,7 @@ from graph.identifiers import check_departement, check_insee, check_qpv, check_u
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENDATA = ROOT / "data" / "opendata"
-SHARED = ROOT.parent / "shared" / "data" / "opendata"
+TESTDATA = ROOT / "tests" / "data" / "opendata"  # real files, as published (README there)
 
 
 def _rows(path: Path):
@@ -21,9 +21,8 @@ def _rows(path: Path):
 
 
 def _shared(name: str) -> Path:
-    path = SHARED / name
-    if not path.exists():
-        pytest.skip(f"{name} absent : le dossier shared/ des données ouvertes n’est pas à côté du dépôt")
+    path = TESTDATA / name
+    assert path.is_file(), f"{name} manque dans tests/data/opendata : il fait partie du dépôt"
     return path
 
 

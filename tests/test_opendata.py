@@ -1,5 +1,5 @@
-"""The State's open data, loaded as published (the real files of ``data/opendata`` and of the
-shared folder), recognised by content, on both stores."""
+"""The State's open data, loaded as published (the real files of ``data/opendata`` and of
+``tests/data/opendata``), recognised by content, on both stores."""
 
 from __future__ import annotations
 
@@ -18,14 +18,15 @@ from ingest.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENDATA = ROOT / "data" / "opendata"
-SHARED = ROOT.parent / "shared" / "data" / "opendata"
+TESTDATA = ROOT / "tests" / "data" / "opendata"  # real files, as published (README there)
 
 
 @pytest.fixture(scope="module")
 def shared() -> Path:
-    if not (SHARED / "annuaire-education-94-ecoles-publiques.csv").exists():
-        pytest.skip("le dossier shared/ des données ouvertes n’est pas à côté du dépôt")
-    return SHARED
+    """The real files of the tests: they are part of the repository, so a missing one fails."""
+    for name in ("annuaire-education-94-ecoles-publiques.csv", "geolocalisation-colleges-france.csv"):
+        assert (TESTDATA / name).is_file(), f"{name} manque dans tests/data/opendata : il fait partie du dépôt"
+    return TESTDATA
 
 
 def test_val_d_oise_from_the_real_files(store, shared, tmp_path):
@@ -53,10 +54,15 @@ def test_the_annuaire_gives_levels_status_and_priority_education(shared):
                                    shared / "annuaire-education-94-ecoles-publiques.csv"], ["94"])
     assert not result.report.has_blocking
     schools = store.nodes("Ecole")
-    assert len(schools) == 613
-    assert Counter(s["education_prioritaire"] for s in schools) == {"hors_ep": 406, "rep": 185, "rep_plus": 22}
+    # Counted with awk on the file: 613 lines, 2 of them « A FERMER » (column 56, etat), left out;
+    # of the 611 others, column 38 gives 405 empty, 184 REP, 22 REP+; the flags Ecole_maternelle and
+    # Ecole_elementaire (columns 14 and 15) give 37 « 11 », 304 « 10 », 270 « 01 ».
+    assert len(schools) == 611
+    assert Counter(s["education_prioritaire"] for s in schools) == {"hors_ep": 405, "rep": 184, "rep_plus": 22}
     levels = Counter(s["niveau"] for s in schools)
-    assert levels["primaire"] == 37 and levels["maternelle"] == 306 and levels["elementaire"] == 270
+    assert levels == {"primaire": 37, "maternelle": 304, "elementaire": 270}
+    assert {s["etat"] for s in schools} == {"ouvert"}
+    assert store.get("Ecole", "0941874B") is None and store.get("Ecole", "0941414B") is None  # « A FERMER »
     assert store.get("Ecole", "0940176F")["nom"] == "Ecole élémentaire Robert Doisneau"
 
 
@@ -85,7 +91,7 @@ def test_older_and_labelled_exports_of_the_annuaire_load_the_same(shared, tmp_pa
     for variant in (annuaire, labelled, older):
         store = EmbeddedStore(tmp_path / variant.stem)
         result = load_opendata(store, [OPENDATA / "communes-france-2024.csv", variant], ["94"])
-        assert not result.report.has_blocking and result.rows["Ecole"] == 613
+        assert not result.report.has_blocking and result.rows["Ecole"] == 611
         graphs.append(dump(store))
     assert graphs[0] == graphs[1] == graphs[2]
 

@@ -18,7 +18,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from graph.i18n import t
-from graph.vocabularies import ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY, SCHOOL_LEVEL
+from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
+                                SCHOOL_LEVEL, SCHOOL_STATE)
 from queries.explorer import GraphNode, PartnershipGraph
 from ui import palette
 
@@ -40,8 +41,11 @@ def node_tooltip(node: GraphNode) -> str:
         return _lines(("", node.nom), (t("graph.tip.commune"), node.commune_nom), (t("graph.tip.activities"), activities))
     priority = PRIORITY.label(node.props.get("education_prioritaire", "hors_ep"))
     level = SCHOOL_LEVEL.label(node.props["niveau"]) if node.props.get("niveau") else ""
+    state = node.props.get("etat")
+    state = SCHOOL_STATE.label(state) if state and state != "ouvert" else ""  # said only when it is not open
     return _lines(("", node.nom), (t("graph.tip.uai"), node.key), (t("graph.tip.commune"), node.commune_nom),
-                  (t("graph.tip.level"), level), (t("graph.tip.priority"), priority))
+                  (t("graph.tip.level"), level), (t("graph.tip.priority"), priority),
+                  (t("graph.tip.state"), state))
 
 
 @lru_cache(maxsize=16)
