@@ -120,7 +120,8 @@ class Snapshot:
 def snapshot(store: GraphStore) -> Snapshot:
     """Read the nodes and links the analysis needs, in key order (both stores sort them)."""
     centres = {c["id_centre"]: c for c in store.nodes("Centre")}
-    schools = {s["uai"]: s for s in store.nodes("Ecole")}
+    # A closed school (marked so by a newer export of the Annuaire) is no longer a gap to fill.
+    schools = {s["uai"]: s for s in store.nodes("Ecole") if s.get("etat") != "ferme"}
     centre_of = {r.source_key: r.target_key for r in store.links("PORTE_PAR")}
     school_of = {r.source_key: r.target_key for r in store.links("AVEC", "Partenariat")}
     pairs = sorted((key, centre_of[key], school_of[key]) for key in centre_of

@@ -132,6 +132,14 @@ def test_a_centre_without_partnership_is_listed_until_it_gets_one(store):
     assert communes_without_centre(store, communes=[CERGY]) == []
 
 
+def test_a_closed_school_is_no_longer_a_gap(store):
+    small_graph(store)
+    assert "0959005X" in gap_schools(store, 1)
+    store.apply([PutNode("Ecole", "0959005X", {"etat": "ferme"})])
+    assert "0959005X" not in gap_schools(store, 1)
+    assert communes_without_centre(store) == []  # Argenteuil's only priority school has closed
+
+
 def test_measures_find_the_bridge_and_explain_each_measure(store):
     small_graph(store)
     # A chain 0959013F – CS95-101 – 0959001T – CS95-102 – 0959005X: CS95-102 links CS95-101's schools to another
