@@ -16,10 +16,18 @@ def readme_commands() -> list[str]:
     return re.findall(r"```bash\n(.+?)\n```", first_screen, flags=re.S)
 
 
-def test_the_readme_first_screen_gives_two_commands():
+def test_the_readme_first_screen_gives_two_commands_of_the_launcher():
     run_app, run_tests = readme_commands()
-    assert "streamlit run app.py" in run_app
-    assert "pytest" in run_tests
+    assert (run_app, run_tests) == ("./passerelles demo", "./passerelles tests")
+    launcher = (ROOT / "passerelles").read_text(encoding="utf-8")
+    assert "demo) ensure_app && run -m streamlit run app.py" in launcher
+    assert "tests) ensure_tests && run -m pytest" in launcher
+
+
+def test_the_readme_names_the_system_packages_of_each_debian():
+    first_screen = (ROOT / "README.md").read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    for package in ("python3-venv", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "maven", "chromium"):
+        assert package in first_screen
 
 
 def test_ci_runs_the_readme_test_command_exactly():
