@@ -62,7 +62,8 @@ def _in_ring(x: float, y: float, ring: Ring) -> bool:
 
 def contains(polygon: Polygon, lat: float, lon: float) -> bool:
     """Whether the point lies inside the polygon's outer ring and in none of its holes."""
-    return bool(polygon) and _in_ring(lon, lat, polygon[0]) and not any(_in_ring(lon, lat, hole) for hole in polygon[1:])
+    return (bool(polygon) and _in_ring(lon, lat, polygon[0])
+            and not any(_in_ring(lon, lat, hole) for hole in polygon[1:]))
 
 
 def centroid(polygon: Polygon) -> tuple[float, float]:

@@ -5,6 +5,7 @@ stores, and distances and the map work outside the Val-d'Oise."""
 from __future__ import annotations
 
 import csv
+import doctest
 import gzip
 import json
 import shutil
@@ -43,7 +44,8 @@ def test_the_shipped_file_covers_every_commune_of_the_list():
     assert [row["code_insee"] for row in shipped] == listed  # every commune, once, in the list's order
     approximate = {row["code_insee"]: row["approximation"] for row in shipped if row["approximation"]}
     assert {code for code, rule in approximate.items() if rule == "arrondissement"} == (
-        {f"751{n:02}" for n in range(1, 21)} | {f"6938{n}" for n in range(1, 10)} | {f"132{n:02}" for n in range(1, 17)})
+        {f"751{n:02}" for n in range(1, 21)} | {f"6938{n}" for n in range(1, 10)}
+        | {f"132{n:02}" for n in range(1, 17)})
     assert {code for code, rule in approximate.items() if rule == "code_postal"} == {"14666"}  # Sannerville
     assert all(len(row["latitude"].split(".")[1]) == 4 == len(row["longitude"].split(".")[1]) for row in shipped)
 
@@ -88,7 +90,8 @@ def test_the_tool_remakes_the_shipped_files_and_says_what_it_could_not_place(tmp
     square = [[[2.25, 48.82], [2.41, 48.82], [2.41, 48.9], [2.25, 48.9], [2.25, 48.82]]]
     crescent = [[[0, 45], [4, 45], [4, 49], [0, 49], [0, 48], [3, 48], [3, 46], [0, 46], [0, 45]]]
     (contours / "autres.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"code": code, "nom": name}, "geometry": {"type": "Polygon", "coordinates": shape}}
+        {"type": "Feature", "properties": {"code": code, "nom": name},
+         "geometry": {"type": "Polygon", "coordinates": shape}}
         for code, name, shape in (("75056", "Paris", square), ("14036", "Banneville", crescent),
                                   ("14712", "Saline", square))]}), encoding="utf-8")
     listed = [row for row in rows(COMMUNES) if row["dep_code"] == "95"] + [
@@ -117,6 +120,11 @@ def test_the_tool_remakes_the_shipped_files_and_says_what_it_could_not_place(tmp
     assert written["75113"]["approximation"] == "arrondissement" and written["14666"]["approximation"] == "code_postal"
     assert "2B999" not in written
     assert (light / "communes-95.geojson.gz").read_bytes() == (LIGHT / "communes-95.geojson.gz").read_bytes()
+
+
+def test_the_tool_examples_run():  # tools/ is not among pytest's doctest paths
+    outcome = doctest.testmod(tool)
+    assert outcome.attempted >= 4 and outcome.failed == 0
 
 
 def test_the_tool_says_what_it_cannot_read(tmp_path, capsys):

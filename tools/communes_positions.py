@@ -194,7 +194,8 @@ def light_feature(feature: dict) -> dict | None:
             return None
         kept = [[[[round(p[0], CONTOUR_PLACES + 1), round(p[1], CONTOUR_PLACES + 1)] for p in largest[0]]]]
     props = feature.get("properties") or {}
-    shape = {"type": "Polygon", "coordinates": kept[0]} if len(kept) == 1 else {"type": "MultiPolygon", "coordinates": kept}
+    shape = ({"type": "Polygon", "coordinates": kept[0]} if len(kept) == 1
+             else {"type": "MultiPolygon", "coordinates": kept})
     return {"type": "Feature", "properties": {"code": str(props.get("code", "")), "nom": props.get("nom", "")},
             "geometry": shape}
 
@@ -223,37 +224,25 @@ def _n(count: int, one: str, many: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m tools.communes_positions", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python3 -m tools.communes_positions", description=(
+        "La position de chaque commune de France, et ses contours allégés, à partir des contours de l’IGN."))
     parser.add_argument("contours", type=Path, help="dossier des contours de communes (un GeoJSON par département)")
     parser.add_argument("--communes", type=Path, default=COMMUNES_FILE, help="liste des communes (codes INSEE actuels)")
     parser.add_argument("--out", type=Path, default=POSITIONS_FILE, help="fichier des positions à écrire")
-    parser.add_argument("--contours-out", type=Path, help="dossier où écrire les contours allégés, par département")
+    parser.add_argument("--contours-out", type=Path,
+                        help="dossier où écrire les contours allégés, par département")
     args = parser.parse_args(argv)
     try:
         features = read_features(args.contours)
         communes = read_communes(args.communes)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        print(f"Lecture impossible ({type(error).__name__} : {error}) : vérifiez le dossier des contours "
-              "(un GeoJSON par département, propriété « code ») et la liste des communes (colonne « code_insee »).")
+        print(f"Lecture impossible ({type(error).__name__} : {error}) : vérifiez le dossier des contours (un "
+              "GeoJSON par département, propriété « code ») et la liste des communes (colonne « code_insee »).")
         return 1
     found = place(communes, features)
     write_positions(args.out, communes, found)
-    counts = found.counts()
-    by_postcode = ", ".join(f"{code} {name}" for code, name in _named(communes, found, "code_postal"))
-    print(f"{_n(len(communes), 'commune', 'communes')} dans la liste, {_n(len(features), 'contour', 'contours')} de 2018.")
-    print(f"- dans le contour de 2018 de même code : {_n(counts['contour'], 'commune', 'communes')} (centroïde hors "
-          "de la commune, "
-          f"remplacé par un point intérieur : {_n(found.moved_inside, 'fois', 'fois')}) ;")
-    print(f"- au point de la ville (approché) : "
-          f"{_n(counts['arrondissement'], 'arrondissement municipal', 'arrondissements municipaux')} "
-          "de Paris, Lyon et Marseille ;")
-    print(f"- au milieu des communes de même code postal (approché) : {_n(counts['code_postal'], 'commune', 'communes')}"
-          + (f" ({by_postcode})" if by_postcode else "") + " ;")
-    print(f"- sans position : {_n(len(found.unplaced), 'commune', 'communes')}"
-          + (" (" + ", ".join(f"{code} {name}" for code, name in found.unplaced) + ")" if found.unplaced else "") + ".")
-    outdated = len(found.outdated)
-    print(f"{_n(outdated, 'code de 2018 absent', 'codes de 2018 absents')} de la liste (communes fusionnées depuis) : "
-          + ("ignoré." if outdated <= 1 else "ignorés."))
+    for line in summary(communes, features, found):
+        print(line)
     print(f"Écrit : {args.out} ({args.out.stat().st_size / 1000:.0f} ko).")
     if args.contours_out:
         sizes = write_contours(args.contours_out, features.values())
@@ -262,8 +251,31 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _named(communes: Sequence[Mapping[str, str]], found: Placement, rule: str) -> list[tuple[str, str]]:
-    return [(c["code_insee"], c.get("nom_standard", "")) for c in communes if found.approximations.get(c["code_insee"]) == rule]
+def summary(communes: Sequence[Mapping[str, str]], features: Mapping[str, dict], found: Placement) -> list[str]:
+    """What :func:`place` did, in French: how many communes each rule placed, which ones it could not."""
+    counts = found.counts()
+
+    def named(codes: Iterable[str]) -> str:
+        names = {c["code_insee"]: c.get("nom_standard", "") for c in communes}
+        listed = ", ".join(f"{code} {names.get(code, '')}".strip() for code in codes)
+        return f" ({listed})" if listed else ""
+
+    by_postcode = [code for code, rule in found.approximations.items() if rule == "code_postal"]
+    outdated = len(found.outdated)
+    return [
+        f"{_n(len(communes), 'commune', 'communes')} dans la liste, "
+        f"{_n(len(features), 'contour', 'contours')} de 2018.",
+        f"- dans le contour de 2018 de même code : {_n(counts['contour'], 'commune', 'communes')} (centroïde hors "
+        f"de la commune, remplacé par un point intérieur : {_n(found.moved_inside, 'fois', 'fois')}) ;",
+        "- au point de la ville (approché) : "
+        f"{_n(counts['arrondissement'], 'arrondissement municipal', 'arrondissements municipaux')} "
+        "de Paris, Lyon et Marseille ;",
+        "- au milieu des communes de même code postal (approché) : "
+        f"{_n(counts['code_postal'], 'commune', 'communes')}{named(by_postcode)} ;",
+        f"- sans position : {_n(len(found.unplaced), 'commune', 'communes')}{named(c for c, _ in found.unplaced)}.",
+        f"{_n(outdated, 'code de 2018 absent', 'codes de 2018 absents')} de la liste (communes fusionnées depuis) : "
+        + ("ignoré." if outdated <= 1 else "ignorés."),
+    ]
 
 
 if __name__ == "__main__":
