@@ -351,6 +351,8 @@ def _leave_out_without_communes(tables: list[Table], communes: Mapping[str, dict
     graph), with one warning per file and département: the list of communes is missing, not each
     school wrong. A school whose commune alone is unknown keeps its own warning, with its row."""
     for table in tables:
+        if "code_commune" not in table.schema_columns:
+            continue
         column = table.schema_columns.index("code_commune")
         missing = Counter(departement_of_commune(cells[column]) for _, cells in table.rows
                           if not communes.get(departement_of_commune(cells[column])))
