@@ -8,7 +8,7 @@ from graph.vocabularies import QUALITY
 from queries import QUERIES
 from ui.explorer_state import cached_map
 from ui.exports import frame_csv
-from ui.geo_map import boundaries_file, build_deck, commune_features, legend, read_boundaries
+from ui.geo_map import boundaries_for, build_deck, commune_features, departements_shown, legend
 from ui.state import store
 
 CSV_COLUMNS = ("id_partenariat", "centre", "commune_centre", "ecole", "uai", "commune_ecole", "forme_libelle",
@@ -40,9 +40,9 @@ qpv_names: dict[str, list[str]] = {}
 for qpv in everything["qpv"]:
     for code in qpv["communes"]:
         qpv_names.setdefault(code, []).append(qpv["nom"])
-path = boundaries_file()
-features = read_boundaries(str(path), path.stat().st_mtime) if path else []
-if not features:
+departements = departements_shown(data)
+features = boundaries_for(departements)
+if departements and not features:
     st.caption(t("page.carte_geo.no_boundaries"))
 st.pydeck_chart(build_deck(data, commune_features(features, data, qpv_names)), height=620)
 legend()

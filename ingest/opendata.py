@@ -28,6 +28,7 @@ from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
 from ingest import annuaire
+from ingest.positions import boundary_positions, shipped_positions
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, collector_paused, load_sheets
@@ -310,41 +311,6 @@ ALL_FIELDS: dict[str, tuple[Field, ...]] = {
 # --- commune boundaries ----------------------------------------------------------------------------
 
 
-def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
-    """Area and centroid (lon, lat) of a polygon ring (shoelace formula)."""
-    area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
-        cross = x0 * y1 - x1 * y0
-        area += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    if abs(area) < 1e-15:
-        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
-        return 0.0, sum(xs) / len(xs), sum(ys) / len(ys)
-    return abs(area) / 2, cx / (3 * area), cy / (3 * area)
-
-
-def boundary_centroids(features: Iterable[dict]) -> dict[str, tuple[float, float]]:
-    """The centroid (latitude, longitude) of each commune's largest polygon, by INSEE code.
-
-    >>> square = {"properties": {"code": "95018"}, "geometry": {"type": "Polygon",
-    ...           "coordinates": [[[2.0, 48.0], [2.2, 48.0], [2.2, 48.2], [2.0, 48.2], [2.0, 48.0]]]}}
-    >>> boundary_centroids([square])
-    {'95018': (48.1, 2.1)}
-    """
-    found: dict[str, tuple[float, float]] = {}
-    for feature in features:
-        geometry = feature.get("geometry") or {}
-        polygons = geometry.get("coordinates", [])
-        if geometry.get("type") == "Polygon":
-            polygons = [polygons]
-        best = max((_ring_centroid(polygon[0]) for polygon in polygons if polygon), default=None)
-        code = str((feature.get("properties") or {}).get("code", ""))
-        if best and code:
-            found[code] = (round(best[2], 5), round(best[1], 5))
-    return found
-
-
 def _read_boundaries(path: Path, departements: frozenset[str] | None, report: Report) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -365,8 +331,9 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
     """Load the communes, QPV and schools of ``departements`` (all of France when None) from the
     open-data files found in ``paths`` (files or folders), recognised by their content.
 
-    Commune boundaries (GeoJSON) give the communes their coordinates and, when
-    ``boundaries_out`` is given, are written there for the map.
+    Communes take their position from the boundaries (GeoJSON) given, else from the file
+    shipped with the app (:func:`ingest.positions.shipped_positions`); when ``boundaries_out``
+    is given, the boundaries are written there for the map.
     """
     tell = progress or (lambda fraction, message: None)
     with collector_paused():
@@ -393,7 +360,8 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
                 virtual[label].append(made)
                 if label == "Commune":
                     _index_communes(made, load.communes)
-        _add_centroids(virtual.get("Commune", []), boundary_centroids(features))
+        _add_centroids(virtual.get("Commune", []), {**shipped_positions(), **boundary_positions(features)})
+        _leave_out_without_communes(virtual.get("Ecole", []), load.communes, report)
         sheets = {label: _merged([_validated(label, table, report) for table in made]) for label, made in virtual.items()}
         if "Ecole" in sheets:
             annuaire.apply_states(store, sheets["Ecole"], load.seen, report, departement_of_commune)
@@ -434,6 +402,24 @@ def _add_centroids(tables: list[Table], centroids: Mapping[str, tuple[float, flo
         table.schema_columns += ["latitude", "longitude"]
         table.rows[:] = [(number, cells + [str(v) for v in centroids.get(cells[0], ("", ""))])
                          for number, cells in table.rows]
+
+
+def _leave_out_without_communes(tables: list[Table], communes: Mapping[str, dict[str, str]], report: Report) -> None:
+    """Leave out the schools of a département of which no commune is known (in these files or the
+    graph), with one warning per file and département: the list of communes is missing, not each
+    school wrong. A school whose commune alone is unknown keeps its own warning, with its row."""
+    for table in tables:
+        if "code_commune" not in table.schema_columns:
+            continue
+        column = table.schema_columns.index("code_commune")
+        missing = Counter(departement_of_commune(cells[column]) for _, cells in table.rows
+                          if not communes.get(departement_of_commune(cells[column])))
+        if not missing:
+            continue
+        table.rows[:] = [(n, cells) for n, cells in table.rows if departement_of_commune(cells[column]) not in missing]
+        for departement, count in sorted(missing.items()):
+            report.add(WARNING, table.file, table.sheet, None, table.header[column], departement,
+                       t("opendata.no_communes", count=count, departement=departement))
 
 
 def _validated(label: str, table: Table, report: Report) -> Sheet:

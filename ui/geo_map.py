@@ -1,17 +1,20 @@
 """The geographic map: a pydeck Deck that needs no network, and its legend.
 
-No basemap is used: the background is drawn from the commune boundaries (a GeoJSON
-file shipped with the app or written by the open-data import), so the map shows the
-same on a projector with no connection. Tooltips are plain text (``{"text": ...}``):
-deck.gl puts them in the page with ``innerText``, so a name typed by someone is shown
-as typed and never read as HTML — with Streamlit and in pydeck's standalone HTML alike.
+No basemap is used: the background is drawn from the commune boundaries (written by
+the open-data import, else shipped with the app: the Val-d'Oise in full, every other
+département lightened), so the map shows the same on a projector with no connection.
+Tooltips are plain text (``{"text": ...}``): deck.gl puts them in the page with
+``innerText``, so a name typed by someone is shown as typed and never read as HTML —
+with Streamlit and in pydeck's standalone HTML alike.
 """
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,7 @@ UNKNOWN_COLOUR = palette.rgb(palette.UNKNOWN)
 COMMUNE_FILL = (238, 238, 238, 200)
 QPV_FILL = (240, 228, 66, 110)  # Okabe–Ito yellow, light
 FALLBACK_BOUNDARIES = PROJECT_ROOT / "data" / "opendata" / "communes-95-val-d-oise.geojson"
+LIGHT_BOUNDARIES = PROJECT_ROOT / "data" / "opendata" / "geographie" / "contours"  # communes-DD.geojson.gz
 TOOLTIP = {"text": "{infobulle}", "style": {"fontSize": "15px", "backgroundColor": "#1f2933", "color": "#ffffff",
                                             "whiteSpace": "pre-line", "maxWidth": "28em"}}
 
@@ -44,32 +48,51 @@ class CompactDeck(pdk.Deck):
         return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"), ensure_ascii=False)
 
 
-def boundaries_file() -> Path | None:
-    """The boundaries written by the open-data import, else the Val-d'Oise file of the repository."""
+def boundaries_for(departements: Iterable[str]) -> list[dict[str, Any]]:
+    """The commune boundaries of ``departements``: those the open-data import wrote, where it wrote
+    some; else the Val-d'Oise of the repository; else the light ones shipped for every département."""
+    wanted = set(departements)
+    found: list[dict[str, Any]] = []
     for path in (Settings.load().boundaries, FALLBACK_BOUNDARIES):
+        if wanted and path.is_file():
+            features = [f for f in read_boundaries(str(path), path.stat().st_mtime) if _code(f)]
+            found += [f for f in features if _departement(_code(f)) in wanted]
+            wanted -= {_departement(_code(f)) for f in features}
+    for departement in sorted(wanted):
+        path = LIGHT_BOUNDARIES / f"communes-{departement}.geojson.gz"
         if path.is_file():
-            return path
-    return None
+            found += read_boundaries(str(path), path.stat().st_mtime)
+    return found
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=128)
 def read_boundaries(path: str, modified: float) -> list[dict[str, Any]]:  # ``modified`` keys the cache
-    """The features of a boundaries file; an unreadable file gives none (the map still shows the rest)."""
+    """The features of a boundaries file (GeoJSON, gzip-compressed when its name ends in ``.gz``);
+    an unreadable file gives none (the map still shows the rest)."""
     try:
-        return list(json.loads(Path(path).read_text(encoding="utf-8-sig"))["features"])
-    except (OSError, ValueError, KeyError, TypeError):
+        data = Path(path).read_bytes()
+        return list(json.loads(gzip.decompress(data) if path.endswith(".gz") else data.decode("utf-8-sig"))["features"])
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
         return []
+
+
+def _code(feature: dict[str, Any]) -> str:
+    return str((feature.get("properties") or {}).get("code", ""))
 
 
 def _departement(code: str) -> str:
     return code[:3] if code.startswith("97") else code[:2]
 
 
+def departements_shown(data: dict[str, Any]) -> set[str]:
+    """The départements of the centres and schools of ``data`` (the ``carte`` query's result)."""
+    return {_departement(p["code_insee"]) for p in data["centres"] + data["ecoles"] if p["code_insee"]}
+
+
 def commune_features(features: list[dict[str, Any]], data: dict[str, Any],
                      qpv_names: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Communes of the départements shown, those with a QPV shaded, each with its tooltip text."""
-    places = data["centres"] + data["ecoles"]
-    departements = {_departement(p["code_insee"]) for p in places if p["code_insee"]}
+    departements = departements_shown(data)
     kept = []
     for feature in features:
         props = feature.get("properties") or {}

@@ -11,9 +11,9 @@ models and phrase banks (imported from :mod:`tools.demo`, never copied), at the 
   arrondissements, not to the three parent communes), the 1,400 QPV of the 2015 list with their
   communes matched by name within their département (one name, Ostricourt in QP062040, lies in
   another département and is dropped from that QPV);
-- fictional points: the commune file has no coordinates, so each commune gets a deterministic
-  point inside its département's rough bounding box (:mod:`tools.national.geo`), except the
-  communes of the Val-d'Oise, which keep their real centroid;
+- real points: each commune at its position shipped in
+  ``data/opendata/geographie/communes-positions.csv`` (a point inside the commune, from the
+  IGN's boundaries; :mod:`tools.national.geo`), schools and centres a little around it;
 - fictional everything else, and said so in every name: ~1,100 REP/REP+ networks, ~60,000
   schools (UAIs ``<dept>9xxx`` + check letter, a range real schools never use), ~2,300 centres
   sociaux and ~1,500 EVS, ~20,000 partnerships, ~30,000 practices, ~3,000 pseudonymised conflict

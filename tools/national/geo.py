@@ -1,11 +1,10 @@
-"""Fictional but plausible coordinates: a point per commune inside its département's rough bounding box.
+"""Where the national dataset's places are: communes at their real position, schools and centres around.
 
-The national commune file has no coordinates. Each commune gets a deterministic point drawn
-uniformly inside the bounding box of its département — except the 184 communes of the Val-d'Oise,
-which keep the real centroid of their polygon (``communes-95-val-d-oise.geojson``, as in the demo).
-Schools and centres lie a little around the point of their commune. So distances between
-communes of a département are fictional (two neighbours may be drawn far apart), but every point
-lies in the right part of France, and overseas points lie on or by the right island.
+Communes take their position from ``data/opendata/geographie/communes-positions.csv`` (a point inside
+each commune, from the IGN's boundaries). A commune that file lacked would get a deterministic point
+drawn uniformly inside the bounding box of its département (:func:`commune_point`): in the right
+part of France, overseas on or by the right island. Schools and centres lie a little around the
+point of their commune.
 
 The boxes are the 2nd–98th percentiles of the latitudes and longitudes of the real collèges of
 each département (open data « Adresse et géolocalisation des établissements du premier et second
@@ -67,14 +66,6 @@ def commune_point(seed: int, dept: str, code: str) -> tuple[float, float]:
     lat_min, lat_max, lon_min, lon_max = DEPT_BOXES[dept]
     rng = random.Random(f"passerelles-national:{seed}:commune:{code}")
     return round(rng.uniform(lat_min, lat_max), 4), round(rng.uniform(lon_min, lon_max), 4)
-
-
-def val_d_oise_centroids() -> dict[str, tuple[float, float]]:
-    """The real centroids of the communes of the Val-d'Oise (INSEE code → (latitude, longitude))."""
-    from tools.demo.geometry import centroid, load_polygons
-
-    return {code: (round(lat, 4), round(lon, 4)) for code, (lat, lon) in
-            ((code, centroid(polygons)) for code, polygons in sorted(load_polygons().items()))}
 
 
 def spread_km(population: int) -> float:

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from graph.text import fold
+from ingest.positions import shipped_positions
 from tools.demo.common import OPENDATA, decimal
 from tools.national.common import Row, SheetWriter, dept_of_qpv, rng_for
-from tools.national.geo import commune_point, val_d_oise_centroids
+from tools.national.geo import commune_point
 from tools.national.world import Commune, World
 
 FIRST_DEPARTEMENTS = ("95", "2A", "971")
@@ -28,8 +29,11 @@ def _rows(name: str, encoding: str) -> Iterator[Row]:
 
 
 def read_communes(seed: int) -> tuple[dict[str, Commune], dict[str, str]]:
-    """Every commune of the open data, by INSEE code, and every département (code → name), in code order."""
-    real = val_d_oise_centroids()
+    """Every commune of the open data, by INSEE code, and every département (code → name), in code order.
+
+    A commune is at its real position (``data/opendata/geographie/communes-positions.csv``); one the
+    file lacks would get a fictional point in its département's box (:func:`commune_point`)."""
+    real = shipped_positions()
     communes: dict[str, Commune] = {}
     departements: dict[str, str] = {}
     for row in _rows("communes-france-2024.csv", "utf-8"):
