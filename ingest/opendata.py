@@ -314,12 +314,17 @@ ALL_FIELDS: dict[str, tuple[Field, ...]] = {
 def _read_boundaries(path: Path, departements: frozenset[str] | None, report: Report) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-        features = [f for f in data["features"]
-                    if _in_scope(departement_of_commune(str(f["properties"]["code"])), departements)]
+        codes = [str(f["properties"]["code"]) for f in data["features"]]
     except (ValueError, KeyError, TypeError) as error:
         report.add(BLOCKING, path.name, None, None, None, "", t("opendata.geojson_broken", error=type(error).__name__))
         return []
-    return features
+    # Recognised by content, as the CSV files are: commune boundaries carry INSEE codes (5 characters);
+    # a file of département outlines (« 35 ») is not a commune's boundary and must not become one.
+    if codes and not any(len(code) == 5 for code in codes):
+        report.add(WARNING, path.name, None, None, None, "", t("opendata.geojson_not_communes"))
+        return []
+    return [feature for feature, code in zip(data["features"], codes)
+            if len(code) == 5 and _in_scope(departement_of_commune(code), departements)]
 
 
 # --- one command: a territory from the open-data files ----------------------------------------------

@@ -113,6 +113,26 @@ def test_files_are_recognised_by_content_not_by_name(shared, tmp_path):
     assert recognise(read_tables(not_open_data, Report())[0]) is None
 
 
+def test_departement_outlines_are_not_taken_for_a_commune_boundary(tmp_path):
+    outlines = tmp_path / "departements.geojson"
+    square = [[[-2.0, 47.5], [-1.0, 47.5], [-1.0, 48.5], [-2.0, 48.5], [-2.0, 47.5]]]
+    outlines.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"code": "35", "nom": "Ille-et-Vilaine"},
+         "geometry": {"type": "Polygon", "coordinates": square}}]}), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "graphe")
+    try:
+        result = load_opendata(store, [OPENDATA / "communes-france-2024.csv", outlines], ["35"],
+                               boundaries_out=tmp_path / "contours.geojson")
+        assert not result.report.has_blocking
+        [warning] = [w for w in result.report.warnings if w.file == "departements.geojson"]
+        assert "contours de communes" in warning.message
+        assert not (tmp_path / "contours.geojson").exists()
+        rennes = store.get("Commune", "35238")
+        assert abs(rennes["latitude"] - 48.11) < 0.05  # its shipped position, not the square's centre
+    finally:
+        store.close()
+
+
 def test_qpv_communes_are_matched_by_name_whatever_the_spelling(store, tmp_path):
     qpv = tmp_path / "qpv.csv"
     qpv.write_text(
