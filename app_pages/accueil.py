@@ -1,4 +1,4 @@
-"""Accueil: what the graph holds, per kind and per commune, and which store is in use."""
+"""Accueil: what the graph holds, per kind and per commune, which store is in use, where its open data comes from."""
 
 import pandas as pd
 import streamlit as st
@@ -8,6 +8,7 @@ from ingest.demo import DEMO_DIR
 from ingest.template import template_xlsx
 from queries import QUERIES
 from ui.exports import frame_csv
+from ui.markdown import plain
 from ui.state import store
 
 
@@ -28,6 +29,11 @@ st.subheader(QUERIES["effectifs"].title)
 columns = st.columns(4)
 for index, row in enumerate(counts):
     columns[index % 4].metric(row["type"][:1].upper() + row["type"][1:], row["nombre"])
+
+sources = QUERIES["donnees_ouvertes"](current)
+if sources:
+    st.subheader(QUERIES["donnees_ouvertes"].title)
+    st.markdown("\n".join(f"- {plain(source['phrase'])}" for source in sources))
 
 st.subheader(QUERIES["par_territoire"].title)
 st.caption(QUERIES["par_territoire"].description)
