@@ -12,8 +12,8 @@ home page. :data:`PUBLISHED` is the one table of the addresses:
   export for ``--france``.
 - *Communes de France* (code INSEE, name, département, population), one file for France:
   the stable address of the resource on data.gouv.fr, which always gives its latest version.
-- *Contours des communes*, one GeoJSON per département (``--france``: one for France), from
-  the API Découpage administratif, geo.api.gouv.fr: the communes' positions and the map.
+- *Contours des communes*, one GeoJSON per département (for ``--france`` too: the 101 of them),
+  from the API Découpage administratif, geo.api.gouv.fr: the communes' positions and the map.
 - *Quartiers prioritaires* (QPV): the State publishes the list in no form this loader reads
   at a stable address (the ANCT's 2024 list is a ZIP of shapefiles and GeoJSON; INSEE's
   figures are zipped spreadsheets), so the copy shipped in ``data/opendata`` is read, and
@@ -91,9 +91,13 @@ PUBLISHED: tuple[Published, ...] = (
     Published("communes", ".csv", national=f"{DATA_GOUV}/f5df602b-3800-44d7-b2df-fa40a0350325",
               bundled=OPENDATA_DIR / "communes-france-2024.csv"),
     Published("qpv", ".csv", bundled=OPENDATA_DIR / "qpv-2015-demographie-2022.csv"),
-    Published("contours-communes", ".geojson", national=f"{GEO}/communes?format=geojson&geometry=contour",
+    # Per département even for France: the contours of all the communes at once could pass the download limit.
+    Published("contours-communes", ".geojson",
               departement=f"{GEO}/departements/{{departement}}/communes?format=geojson&geometry=contour"),
 )
+# The 101 départements, for the datasets published per département only.
+FRANCE: tuple[str, ...] = (*(f"{number:02d}" for number in range(1, 96) if number != 20), "2A", "2B",
+                           "971", "972", "973", "974", "976")
 
 
 @dataclass(frozen=True)
@@ -135,12 +139,16 @@ def wanted(departements: Sequence[str] | None) -> list[Wanted]:
     'delimiter=%3B&where=code_departement%3D%2202A%22'
     >>> files[0].url("http://miroir.exemple/donnees")
     'http://miroir.exemple/donnees/annuaire-education-95.csv'
-    >>> [w.file_name for w in wanted(None)][0], files[3].url() is None
-    ('annuaire-education-france.csv', True)
+    >>> france = [w.file_name for w in wanted(None)]
+    >>> france[:3], len(france), france[-1], files[3].url() is None
+    (['annuaire-education-france.csv', 'communes.csv', 'qpv.csv'], 104, 'contours-communes-976.geojson', True)
     """
     found: list[Wanted] = []
     for dataset in PUBLISHED:
-        scopes = departements if departements and dataset.departement is not None else [None]
+        if dataset.departement is None:
+            scopes: Sequence[str | None] = [None]
+        else:
+            scopes = departements or (FRANCE if dataset.national is None else [None])
         found += [Wanted(dataset, departement) for departement in scopes]
     return found
 
@@ -233,8 +241,9 @@ def _fetch(http: requests.Session, item: Wanted, target: Path, settings: Setting
     record = _read_record(target)
     same = record if record is not None and record.url == url else None  # a copy of this very address
     if same is not None and not refresh and _age_days(same.checked) < settings.opendata_max_age_days:
-        say(t("fetch.fresh", dataset=item.title, date=french_day(same.downloaded),
-              days=f"{settings.opendata_max_age_days:g}"))
+        days = settings.opendata_max_age_days
+        say(t("fetch.fresh", dataset=item.title, date=french_day(same.downloaded), count=days,
+              days=f"{days:g}".replace(".", ",")))
         return target, same.origin(item.title)
     try:
         new = _download(http, url, target, same, limit)

@@ -95,7 +95,7 @@ def opendata_sources(store: GraphStore) -> list[dict[str, Any]]:
     ...     "url": "https://data.education.gouv.fr/api/explore/v2.1/catalog/datasets/fr-en-annuaire-education"
     ... })])
     >>> opendata_sources(store)[0]["phrase"]
-    'Annuaire de l’éducation (95) : téléchargé le 7 décembre 2026 depuis data.education.gouv.fr, 1\u202f234 lignes.'
+    'Annuaire de l’éducation (95) : fichier téléchargé le 7 décembre 2026 depuis data.education.gouv.fr, 1\u202f234 lignes.'
     >>> store.close()
     """
     rows = []

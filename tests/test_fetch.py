@@ -148,7 +148,8 @@ def test_a_territory_is_fetched_loaded_and_its_provenance_kept_then_a_refetch_wr
                                                      "contours-communes-94.geojson", "qpv.csv"]
     assert sorted(name for name, _, status in mirror.asked() if status == 200) == sorted(mirror.files)
     assert sha256(cache / "annuaire-education-94.csv") == sha256(ANNUAIRE_94)  # byte for byte what was served
-    assert any(line.startswith("Annuaire de l’éducation (94) : téléchargé depuis 127.0.0.1") for line in said), said
+    downloaded = "Annuaire de l’éducation (94) : fichier téléchargé depuis 127.0.0.1"
+    assert any(line.startswith(downloaded) for line in said), said
 
     result = load_opendata(store, list(origins), ["94"], origins=origins)
     assert not result.report.has_blocking, result.report.lines()[:5]
@@ -166,6 +167,8 @@ def test_a_territory_is_fetched_loaded_and_its_provenance_kept_then_a_refetch_wr
     # Within PASSERELLES_DONNEES_OUVERTES_JOURS: read from the cache, without asking the source.
     again = fetch_territory(settings_for(mirror, cache), ["94"], tell=said.append)
     assert mirror.asked() == [] and again == origins
+    assert f"Annuaire de l’éducation (94) : copie du {french_day(source['date'])}, vérifiée il y a moins de 7 jours " \
+           "(« --rafraichir » pour la redemander)." in said
     second = load_opendata(store, list(again), ["94"], origins=again)
     assert changed(second) == {} and not second.written
 
@@ -336,7 +339,7 @@ def test_the_command_line_fetches_then_finds_nothing_to_write(mirror, tmp_path, 
     assert main(["territoire", "94", "--rafraichir"]) == 0
     second = capsys.readouterr()
     assert "Rien à enregistrer" in second.out
-    assert "Annuaire de l’éducation (94) : inchangé à la source (127.0.0.1" in second.err
+    assert "Annuaire de l’éducation (94) : fichier inchangé à la source (127.0.0.1" in second.err
 
 
 def test_the_home_page_says_where_and_when_the_open_data_was_downloaded(mirror, tmp_path, app_test):
@@ -350,5 +353,6 @@ def test_the_home_page_says_where_and_when_the_open_data_was_downloaded(mirror, 
     assert "Données ouvertes" in [header.value for header in app.subheader]
     [listing] = [block.value for block in app.markdown if "Annuaire de l" in block.value]
     host = urlsplit(mirror.url).netloc.replace(".", "\\.").replace(":", "\\:")
-    assert f"- Annuaire de l’éducation \\(94\\) \\: téléchargé le {day} depuis {host}, 613 lignes\\." in listing
-    assert f"- Quartiers prioritaires de la politique de la ville \\: téléchargé le {day} depuis {host}, " in listing
+    assert f"- Annuaire de l’éducation \\(94\\) \\: fichier téléchargé le {day} depuis {host}, 613 lignes\\." in listing
+    assert f"- Quartiers prioritaires de la politique de la ville \\: fichier téléchargé le {day} depuis {host}, " \
+           in listing
