@@ -19,6 +19,9 @@ def template() -> bytes:
     return template_xlsx(DEMO_DIR)
 
 
+SOURCES_LISTED = 8  # more files of open data than this are shown as a table
+SOURCE_COLUMNS = ("jeu", "fichier", "date", "site", "lignes")
+
 current = store()
 st.title(t("page.accueil.heading"))
 st.write(t("page.accueil.intro"))
@@ -33,7 +36,12 @@ for index, row in enumerate(counts):
 sources = QUERIES["donnees_ouvertes"](current)
 if sources:
     st.subheader(QUERIES["donnees_ouvertes"].title)
-    st.markdown("\n".join(f"- {plain(source['phrase'])}" for source in sources))
+    if len(sources) <= SOURCES_LISTED:
+        st.markdown("\n".join(f"- {plain(source['phrase'])}" for source in sources))
+    else:  # a whole country: one file per département and dataset
+        with st.expander(t("source.table", count=len(sources))):
+            st.dataframe(pd.DataFrame([{t(f"source.column.{name}"): source[name] for name in SOURCE_COLUMNS}
+                                       for source in sources]), hide_index=True, width="stretch")
 
 st.subheader(QUERIES["par_territoire"].title)
 st.caption(QUERIES["par_territoire"].description)

@@ -104,6 +104,7 @@ def opendata_sources(store: GraphStore) -> list[dict[str, Any]]:
         rows_read = t("source.lignes", count=count, shown=f"{count:,}".replace(",", "\u202f"))  # 1 234 lignes
         facts = {"dataset": source["jeu"], "file": source["fichier"], "date": french_day(str(source["date"])),
                  "host": urlsplit(url).netloc, "rows": rows_read}
-        rows.append({"jeu": source["jeu"], "fichier": source["fichier"], "adresse": url, "date": source["date"],
-                     "lignes": count, "phrase": t("source.downloaded" if url else "source.local", **facts)})
+        rows.append({"jeu": source["jeu"], "fichier": source["fichier"], "date": facts["date"],
+                     "site": facts["host"] or t("source.no_site"), "lignes": count, "adresse": url,
+                     "phrase": t("source.downloaded" if url else "source.local", **facts)})
     return sorted(rows, key=lambda row: (row["jeu"], row["fichier"]))

@@ -21,9 +21,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from graph.backends.embedded import EmbeddedStore
+from graph.changes import PutNode
 from graph.settings import Settings
 from ingest.__main__ import main
-from ingest.fetch import PUBLISHED, DownloadFailed, fetch_territory, wanted
+from ingest.fetch import FRANCE, PUBLISHED, DownloadFailed, fetch_territory, wanted
 from ingest.opendata import load_opendata
 from queries.contributions import french_day
 
@@ -356,3 +357,20 @@ def test_the_home_page_says_where_and_when_the_open_data_was_downloaded(mirror, 
     assert f"- Annuaire de l’éducation \\(94\\) \\: fichier téléchargé le {day} depuis {host}, 613 lignes\\." in listing
     assert f"- Quartiers prioritaires de la politique de la ville \\: fichier téléchargé le {day} depuis {host}, " \
            in listing
+
+
+def test_the_files_of_a_whole_country_are_shown_as_a_table(tmp_path, app_test):
+    with EmbeddedStore(tmp_path / "graphe") as store:  # one file per département: too many for a list
+        store.apply([PutNode("Source", f"contours-communes-{code}.geojson", {
+            "jeu": f"Contours des communes ({code})", "date": "2026-12-07T09:30:00+00:00", "lignes": 100 + number,
+            "url": f"https://geo.api.gouv.fr/departements/{code}/communes?format=geojson&geometry=contour"})
+            for number, code in enumerate(FRANCE[:9])])
+    app = app_test(demo=False)
+    app.run()
+    assert not app.exception
+    [expander] = [e for e in app.expander if "fichiers de données ouvertes" in e.label]
+    assert expander.label.startswith("9 fichiers de données ouvertes")
+    table = expander.dataframe[0].value
+    assert list(table.columns) == ["Jeu de données", "Fichier", "Date", "Téléchargé depuis", "Lignes lues"]
+    assert table.iloc[0].tolist() == ["Contours des communes (01)", "contours-communes-01.geojson", "7 décembre 2026",
+                                      "geo.api.gouv.fr", 100]
