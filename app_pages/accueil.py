@@ -1,4 +1,4 @@
-"""Accueil: what the graph holds, per kind and per commune, and which store is in use."""
+"""Accueil: what the graph holds, per kind and per commune, which store is in use, where its open data comes from."""
 
 import pandas as pd
 import streamlit as st
@@ -8,6 +8,7 @@ from ingest.demo import DEMO_DIR
 from ingest.template import template_xlsx
 from queries import QUERIES
 from ui.exports import frame_csv
+from ui.markdown import plain
 from ui.state import store
 
 
@@ -17,6 +18,9 @@ def template() -> bytes:
     kept when a contribution clears the data caches)."""
     return template_xlsx(DEMO_DIR)
 
+
+SOURCES_LISTED = 8  # more files of open data than this are shown as a table
+SOURCE_COLUMNS = ("jeu", "fichier", "date", "site", "lignes")
 
 current = store()
 st.title(t("page.accueil.heading"))
@@ -28,6 +32,16 @@ st.subheader(QUERIES["effectifs"].title)
 columns = st.columns(4)
 for index, row in enumerate(counts):
     columns[index % 4].metric(row["type"][:1].upper() + row["type"][1:], row["nombre"])
+
+sources = QUERIES["donnees_ouvertes"](current)
+if sources:
+    st.subheader(QUERIES["donnees_ouvertes"].title)
+    if len(sources) <= SOURCES_LISTED:
+        st.markdown("\n".join(f"- {plain(source['phrase'])}" for source in sources))
+    else:  # a whole country: one file per département and dataset
+        with st.expander(t("source.table", count=len(sources))):
+            st.dataframe(pd.DataFrame([{t(f"source.column.{name}"): source[name] for name in SOURCE_COLUMNS}
+                                       for source in sources]), hide_index=True, width="stretch")
 
 st.subheader(QUERIES["par_territoire"].title)
 st.caption(QUERIES["par_territoire"].description)

@@ -19,6 +19,8 @@ that node.
 ['PORTE_PAR', 'AVEC']
 >>> sorted(RELATIONSHIPS["SITUE_DANS"].sources)
 ['Centre', 'Ecole', 'Rencontre']
+>>> kind_for_sheet("sources") is None  # Passerelles writes its own records: no workbook sheet holds them
+True
 """
 
 from __future__ import annotations
@@ -479,17 +481,38 @@ EVALUATION = NodeKind(
     description="La valeur d’un critère d’une grille pour une pratique ou une situation.",
 )
 
+SOURCE = NodeKind(
+    "Source", "fichier", "jeu de données", "jeux de données", "sources",
+    props=(
+        Prop("fichier", "Fichier", required=True,
+             help="Le nom du fichier lu : celui du cache pour un fichier téléchargé (annuaire-education-95.csv)."),
+        Prop("jeu", "Jeu de données", required=True,
+             help="Ce que contient le fichier : « Annuaire de l’éducation (95) »."),
+        Prop("url", "Adresse", help="D’où il a été téléchargé ; vide pour un fichier local ou déposé."),
+        Prop("date", "Date", "datetime", required=True,
+             help="Quand cette version du fichier a été téléchargée (ou la date d’un fichier local) ; "
+                  "la même version relue plus tard garde sa date."),
+        Prop("lignes", "Lignes lues", "int", minimum=0,
+             help="Les lignes du fichier ; pour des contours, les communes du territoire chargé."),
+        Prop("empreinte", "Empreinte", help="SHA-256 du contenu : deux versions d’un fichier se distinguent par elle."),
+    ),
+    description="Un fichier de données ouvertes chargé dans le graphe : d’où il vient et de quand (écrit par "
+                "l’import, jamais par un classeur).",
+)
+
 # In template and loading order: what a sheet refers to comes before it where possible.
 KIND_LIST: tuple[NodeKind, ...] = (
     DEPARTEMENT, COMMUNE, QPV, CENTRE, RESEAU, ECOLE, PARTENARIAT, RENCONTRE, PRATIQUE,
     SITUATION, QUESTION, OUTIL, RETOUR, AVIS, GRILLE, CRITERE, EVALUATION,
 )
-KINDS: dict[str, NodeKind] = {kind.label: kind for kind in KIND_LIST}
+# Every kind the graph holds: the workbook's, then those Passerelles writes itself (never a sheet).
+NODE_KINDS: tuple[NodeKind, ...] = (*KIND_LIST, SOURCE)
+KINDS: dict[str, NodeKind] = {kind.label: kind for kind in NODE_KINDS}
 
 
 def _relationships() -> dict[str, Relationship]:
     found: dict[str, Relationship] = {}
-    for kind in KIND_LIST:
+    for kind in NODE_KINDS:
         for link in kind.links:
             known = found.get(link.type)
             if known and known.target != link.target:

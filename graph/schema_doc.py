@@ -6,7 +6,7 @@ from :mod:`graph.schema`.
 
 from __future__ import annotations
 
-from graph.schema import KIND_LIST, KINDS, Link, Prop
+from graph.schema import KIND_LIST, KINDS, NODE_KINDS, Link, Prop
 from graph.vocabularies import ALL as VOCABULARIES
 
 _TYPES = {
@@ -47,9 +47,10 @@ def markdown() -> str:
         "par des personnes portent aussi `statut`, `contribue_par`, `cree_le`, `modifie_le` et `version`.",
         "",
     ]
-    for kind in KIND_LIST:
+    for kind in NODE_KINDS:
+        where = f"feuille `{kind.sheet}`" if kind in KIND_LIST else "écrit par Passerelles, dans aucune feuille"
         lines += [
-            f"## {kind.plural.capitalize()} — `:{kind.label}` (feuille `{kind.sheet}`)",
+            f"## {kind.plural.capitalize()} — `:{kind.label}` ({where})",
             "",
             kind.description,
             "",

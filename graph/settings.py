@@ -50,6 +50,16 @@ SETTINGS: tuple[Setting, ...] = (
             "Secondes pendant lesquelles une opération réessaie quand Neo4j ne répond pas, avant de le dire."),
     Setting("PASSERELLES_CONTOURS", str(PROJECT_ROOT / "var" / "contours-communes.geojson"),
             "Fichier GeoJSON des contours de communes pour la carte, écrit par l’import des données ouvertes."),
+    Setting("PASSERELLES_DONNEES_OUVERTES", str(PROJECT_ROOT / "var" / "donnees-ouvertes"),
+            "Dossier où « python -m ingest territoire » garde les fichiers de données ouvertes téléchargés, "
+            "avec leur adresse et leur date."),
+    Setting("PASSERELLES_DONNEES_OUVERTES_JOURS", "7",
+            "Âge, en jours, au-delà duquel un fichier téléchargé est redemandé à sa source ; plus récent, il est "
+            "relu sur le disque sans réseau (« --rafraichir » le redemande quand même)."),
+    Setting("PASSERELLES_DONNEES_OUVERTES_MIROIR", "",
+            "Adresse d’un miroir des données ouvertes : chaque fichier y est demandé sous son nom "
+            "(annuaire-education-95.csv, communes.csv…) au lieu de l’adresse de l’État. "
+            "Vide : les adresses de l’État."),
     Setting("PASSERELLES_COMPTES", str(PROJECT_ROOT / "var" / "comptes.json"),
             "Fichier des comptes (identifiants, rôles, centres, mots de passe hachés), géré par « python -m graph.accounts »."),
     Setting("PASSERELLES_DEMO", "oui",
@@ -92,6 +102,7 @@ class Settings:
         if found.store not in STORES:
             raise SettingsError(name="PASSERELLES_STORE", value=found.store, expected=t("settings.store_expected"))
         found.neo4j_wait  # noqa: B018 — checked now, not when the server is first needed
+        found.opendata_max_age_days  # noqa: B018
         return found
 
     def __getitem__(self, name: str) -> str:
@@ -114,16 +125,33 @@ class Settings:
         return Path(self.values["PASSERELLES_CONTOURS"]).expanduser()
 
     @property
+    def opendata_cache(self) -> Path:
+        return Path(self.values["PASSERELLES_DONNEES_OUVERTES"]).expanduser()
+
+    @property
+    def opendata_max_age_days(self) -> float:
+        """Days a downloaded file is used without asking its source again (0 to 3650)."""
+        return self._number("PASSERELLES_DONNEES_OUVERTES_JOURS", 0, 3650, "settings.days_expected")
+
+    @property
+    def opendata_mirror(self) -> str:
+        return self.values["PASSERELLES_DONNEES_OUVERTES_MIROIR"].strip().rstrip("/")
+
+    @property
     def neo4j_wait(self) -> float:
         """Seconds the driver retries an operation while Neo4j does not answer (0.5 to 600)."""
-        text = self.values["PASSERELLES_NEO4J_ATTENTE"].strip().replace(",", ".")
+        return self._number("PASSERELLES_NEO4J_ATTENTE", 0.5, 600, "settings.wait_expected")
+
+    def _number(self, name: str, lowest: float, highest: float, expected: str) -> float:
+        """The setting ``name`` as a number (a decimal comma allowed) between ``lowest`` and ``highest``."""
+        text = self.values[name].strip().replace(",", ".")
         try:
-            seconds = float(text)
+            number = float(text)
         except ValueError:
-            seconds = -1.0
-        if not 0.5 <= seconds <= 600:
-            raise SettingsError(name="PASSERELLES_NEO4J_ATTENTE", value=text, expected=t("settings.wait_expected"))
-        return seconds
+            number = lowest - 1
+        if not lowest <= number <= highest:
+            raise SettingsError(name=name, value=text, expected=t(expected))
+        return number
 
     @property
     def demo_on_first_run(self) -> bool:

@@ -32,7 +32,7 @@ import networkx as nx
 
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import SchemaError
-from graph.schema import KIND_LIST, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
+from graph.schema import NODE_KINDS, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
 
 
 class LinkRow(NamedTuple):
@@ -125,7 +125,7 @@ class GraphStore(ABC):
 
     def contents(self) -> tuple[dict[str, list[dict[str, Value]]], dict[str, list[LinkRow]]]:
         """Every node of every kind and every link of every type: comparable across stores and across time."""
-        return ({kind.label: self.nodes(kind.label) for kind in KIND_LIST},
+        return ({kind.label: self.nodes(kind.label) for kind in NODE_KINDS},
                 {type_: self.links(type_) for type_ in RELATIONSHIPS})
 
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -135,7 +135,7 @@ class GraphStore(ABC):
         graph algorithm work on this view, whatever the backend.
         """
         graph = nx.MultiDiGraph()
-        for kind in KIND_LIST:
+        for kind in NODE_KINDS:
             for props in self.nodes(kind.label):
                 graph.add_node((kind.label, props[kind.key]), label=kind.label, **props)
         for type_, rel in RELATIONSHIPS.items():

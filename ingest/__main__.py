@@ -1,11 +1,13 @@
 """Command line of Passerelles' ingest, in French.
 
     python -m ingest charger CHEMIN [--essai] [--rapport rapport.csv]
-    python -m ingest territoire 95 [94 …] [--france] [--dossier DOSSIER …] [--essai]
+    python -m ingest territoire 95 [94 …] [--france] [--dossier DOSSIER …] [--rafraichir] [--essai]
     python -m ingest demo
     python -m ingest modele classeur.xlsx
 
-The store is the one the settings name (embedded by default).
+The store is the one the settings name (embedded by default). Without ``--dossier``,
+``territoire`` downloads the State's files (:mod:`ingest.fetch`); with it, it reads only
+the files given.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 from graph import Settings, open_store
 from graph.errors import PasserellesError
 from graph.i18n import t
-from ingest.demo import DEMO_DIR, OPENDATA_DIR, load_demo
+from ingest.demo import DEMO_DIR, load_demo
+from ingest.fetch import fetch_territory
 from ingest.opendata import load_opendata
 from ingest.template import template_xlsx
 from ingest.workbook import LoadResult, load_workbook
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     territory.add_argument("departements", nargs="*", help=t("cli.departements_help"))
     territory.add_argument("--france", action="store_true", help=t("cli.france_help"))
     territory.add_argument("--dossier", action="append", help=t("cli.folder_help"))
+    territory.add_argument("--rafraichir", action="store_true", help=t("fetch.refresh_help"))
     territory.add_argument("--essai", action="store_true", help=t("cli.dry_run_help"))
     territory.add_argument("--rapport", help=t("cli.report_help"))
     commands.add_parser("demo", help=t("cli.demo_help"))
@@ -84,9 +88,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "demo":
                 return _print_result(load_demo(store), None)
             if args.command == "territoire":
-                result = load_opendata(store, args.dossier or [OPENDATA_DIR],
-                                       None if args.france else args.departements, dry_run=args.essai,
-                                       progress=_progress_bar(), boundaries_out=settings.boundaries)
+                scope = None if args.france else args.departements
+                origins = {} if args.dossier else fetch_territory(settings, scope, refresh=args.rafraichir,
+                                                                  tell=lambda line: print(line, file=sys.stderr))
+                result = load_opendata(store, args.dossier or list(origins), scope, dry_run=args.essai,
+                                       progress=_progress_bar(), boundaries_out=settings.boundaries, origins=origins)
                 return _print_result(result, args.rapport, dry_run=args.essai)
             confirmed = dict(item.split("=", 1) for item in args.confirmer if "=" in item)
             result = load_workbook(store, args.chemin, dry_run=args.essai, progress=_progress_bar(),

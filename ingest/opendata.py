@@ -29,6 +29,7 @@ from graph.store import GraphStore
 from graph.text import fold
 from ingest import annuaire
 from ingest.positions import boundary_positions, shipped_positions
+from ingest.provenance import Origin, source_sheet
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, collector_paused, load_sheets
@@ -332,13 +333,15 @@ def _read_boundaries(path: Path, departements: frozenset[str] | None, report: Re
 
 def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: Iterable[str] | None = None, *,
                   dry_run: bool = False, progress: Progress | None = None,
-                  boundaries_out: Path | None = None) -> LoadResult:
+                  boundaries_out: Path | None = None, origins: Mapping[Path, Origin] | None = None) -> LoadResult:
     """Load the communes, QPV and schools of ``departements`` (all of France when None) from the
     open-data files found in ``paths`` (files or folders), recognised by their content.
 
     Communes take their position from the boundaries (GeoJSON) given, else from the file
     shipped with the app (:func:`ingest.positions.shipped_positions`); when ``boundaries_out``
-    is given, the boundaries are written there for the map.
+    is given, the boundaries are written there for the map. Each file read is recorded
+    as a ``Source`` node by the same load (:mod:`ingest.provenance`); ``origins`` says where
+    downloaded files come from (:func:`ingest.fetch.fetch_territory`).
     """
     tell = progress or (lambda fraction, message: None)
     with collector_paused():
@@ -346,15 +349,23 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
         scope = frozenset(check_departement(d) for d in departements) if departements else None
         files = _files(paths)
         tell(0.0, t("ingest.progress.reading"))
-        tables = [table for path in files if path.suffix.lower() != ".geojson" for table in read_tables(path, report)]
-        features = [f for path in files if path.suffix.lower() == ".geojson" for f in _read_boundaries(path, scope, report)]
+        read = {path: read_tables(path, report) for path in files if path.suffix.lower() != ".geojson"}
+        boundaries = {path: _read_boundaries(path, scope, report)
+                      for path in files if path.suffix.lower() == ".geojson"}
+        features = [f for found in boundaries.values() for f in found]
         recognised = []
-        for table in tables:
-            found = recognise(table)
-            if found is None:
-                report.add(WARNING, table.file, table.sheet, None, None, "", t("opendata.unrecognised"))
-            else:
-                recognised.append((table, *found))
+        found_in: dict[Path, tuple[str, int]] = {path: ("contours", len(found)) for path, found in boundaries.items()}
+        for path, tables in read.items():
+            for table in tables:
+                found = recognise(table)
+                if found is None:
+                    report.add(WARNING, table.file, table.sheet, None, None, "", t("opendata.unrecognised"))
+                else:
+                    recognised.append((table, *found))
+                    found_in[path] = (found[0].name, found_in.get(path, ("", 0))[1] + len(table.rows))
+        for path, origin in (origins or {}).items():
+            for note in origin.notes:
+                report.add(WARNING, path.name, None, None, None, origin.url, note)
         order = {"communes": 0, "qpv": 1, "etablissements": 2}
         recognised.sort(key=lambda item: order[item[1].name])
         load = _Load(_commune_index(store))
@@ -370,6 +381,8 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
         sheets = {label: _merged([_validated(label, table, report) for table in made]) for label, made in virtual.items()}
         if "Ecole" in sheets:
             annuaire.apply_states(store, sheets["Ecole"], load.seen, report, departement_of_commune)
+        if found_in:
+            sheets["Source"] = source_sheet(store, files, found_in, origins or {})
         result = load_sheets(store, sheets, report, ", ".join(p.name for p in files), contributor="données ouvertes",
                              dry_run=dry_run, progress=tell, report_missing=False, skip_unknown_references=True)
         if features and boundaries_out is not None and not report.has_blocking and not dry_run:

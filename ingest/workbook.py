@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from graph.changes import Change, PutNode, SetLinks
 from graph.i18n import t
-from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop, kind_for_sheet
+from graph.schema import KIND_LIST, KINDS, NODE_KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
 from graph.text import fold
 from graph.validation import validate_row
@@ -69,7 +69,7 @@ class LoadResult:
     def summary(self) -> list[str]:
         """What was loaded, in French, one line per kind."""
         lines = []
-        for kind in KIND_LIST:
+        for kind in NODE_KINDS:
             if kind.label in self.rows:
                 lines.append(t("ingest.summary_line", plural=kind.plural, rows=self.rows[kind.label],
                                created=self.created.get(kind.label, 0), updated=self.updated.get(kind.label, 0),
@@ -187,7 +187,7 @@ def _forward_only(progress: Progress) -> Progress:
 
 
 def _in_order(sheets: Mapping[str, Sheet]) -> list[Sheet]:
-    return [sheets[kind.label] for kind in KIND_LIST if kind.label in sheets]
+    return [sheets[kind.label] for kind in NODE_KINDS if kind.label in sheets]
 
 
 def _send(writer: _Writer | None, batch: list[Change]) -> None:

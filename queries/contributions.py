@@ -422,12 +422,28 @@ def french_month(value: str) -> str:
 
 def french_moment(value: str) -> str:
     """A stamp (UTC, ISO) as a person in France reads it: « 12 mars 2025 à 14 h 05 »."""
+    local = _in_paris(value)
+    if local is None:
+        return value
+    return t("contributions.moment", day=french_month(local.date().isoformat()), hour=local.hour,
+             minute=f"{local.minute:02d}")
+
+
+def french_day(value: str) -> str:
+    """The day of a stamp (UTC, ISO) in France, where it is already the next day at 23:30 UTC.
+
+    >>> french_day("2026-12-07T23:30:00+00:00")
+    '8 décembre 2026'
+    """
+    local = _in_paris(value)
+    return value if local is None else french_month(local.date().isoformat())
+
+
+def _in_paris(value: str) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        return value
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(PARIS)
-    return t("contributions.moment", day=french_month(local.date().isoformat()), hour=local.hour,
-             minute=f"{local.minute:02d}")
+    return moment.astimezone(PARIS)

@@ -13,6 +13,8 @@
 >>> top = territory_counts(store)[0]
 >>> top["commune"], top["centres"] > 0
 ('Argenteuil', True)
+>>> opendata_sources(store)  # the demo is a workbook: no open data
+[]
 >>> store.close()
 """
 
@@ -20,10 +22,12 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS
 from graph.store import GraphStore
+from queries.contributions import french_day
 from queries.registry import named
 
 
@@ -74,3 +78,33 @@ def territory_counts(store: GraphStore) -> list[dict[str, Any]]:
         if centres[code] or school_count[code]
     ]
     return sorted(rows, key=lambda r: (-r["centres"], -r["partenariats"], -r["etablissements"], r["commune"]))
+
+
+@named("donnees_ouvertes")
+def opendata_sources(store: GraphStore) -> list[dict[str, Any]]:
+    """The files of open data the graph holds, one per ``Source`` node (:mod:`ingest.provenance`), by
+    dataset: what each holds, where it was downloaded from (its site) and when, said in French (plain text:
+    a file's name is the person's).
+
+    >>> from graph.backends.embedded import EmbeddedStore
+    >>> from graph.changes import PutNode
+    >>> import tempfile
+    >>> store = EmbeddedStore(tempfile.mkdtemp())
+    >>> store.apply([PutNode("Source", "annuaire-education-95.csv", {
+    ...     "jeu": "Annuaire de l’éducation (95)", "date": "2026-12-07T09:30:00+00:00", "lignes": 1234,
+    ...     "url": "https://data.education.gouv.fr/api/explore/v2.1/catalog/datasets/fr-en-annuaire-education"
+    ... })])
+    >>> opendata_sources(store)[0]["phrase"]
+    'Annuaire de l’éducation (95) : fichier téléchargé le 7 décembre 2026 depuis data.education.gouv.fr, 1\u202f234 lignes.'
+    >>> store.close()
+    """
+    rows = []
+    for source in store.nodes("Source"):
+        url, count = str(source.get("url") or ""), int(source.get("lignes") or 0)
+        rows_read = t("source.lignes", count=count, shown=f"{count:,}".replace(",", "\u202f"))  # 1 234 lignes
+        facts = {"dataset": source["jeu"], "file": source["fichier"], "date": french_day(str(source["date"])),
+                 "host": urlsplit(url).netloc, "rows": rows_read}
+        rows.append({"jeu": source["jeu"], "fichier": source["fichier"], "date": facts["date"],
+                     "site": facts["host"] or t("source.no_site"), "lignes": count, "adresse": url,
+                     "phrase": t("source.downloaded" if url else "source.local", **facts)})
+    return sorted(rows, key=lambda row: (row["jeu"], row["fichier"]))

@@ -180,7 +180,7 @@ def test_the_current_schema_export_is_derived_as_documented_and_loads_identicall
     store, older = ille_et_vilaine
     current = EmbeddedStore(tmp_path / "actuel")
     result = load(current, CURRENT)
-    assert dump(current) == dump(store)
+    assert dump(current, without=("Source",)) == dump(store, without=("Source",))  # each its own file
     assert messages(result) == messages(older)
     assert {p.column for p in result.report.problems} >= {"Identifiant_de_l_etablissement", "Type_etablissement"}
 
@@ -188,7 +188,7 @@ def test_the_current_schema_export_is_derived_as_documented_and_loads_identicall
     load(val_de_marne, VAL_DE_MARNE, departements=["94"])
     from_current = EmbeddedStore(tmp_path / "actuel-94")
     load(from_current, CURRENT, departements=["94"])
-    assert dump(from_current) == dump(val_de_marne)
+    assert dump(from_current, without=("Source",)) == dump(val_de_marne, without=("Source",))
 
     both = EmbeddedStore(tmp_path / "les-deux")
     result = load(both, CURRENT, departements=None)
@@ -270,7 +270,7 @@ def test_a_newer_export_marks_closed_and_never_deletes(store, tmp_path):
     public = [row for row in rows if row["Type_etablissement"] == "Ecole" and row["Statut_public_prive"] == "Public"
               and row["Identifiant_de_l_etablissement"] != kept]
     partial = load(store, write_export(tmp_path / "ecoles-publiques" / "export.csv", public))
-    assert not partial.written and store.get("Ecole", kept)["etat"] == "ouvert"
+    assert partial.updated["Ecole"] == partial.created["Ecole"] == 0 and store.get("Ecole", kept)["etat"] == "ouvert"
 
     # The older export again: what it lists is open again; the school it does not know yet is marked closed.
     back = load(store, EXPORT)

@@ -10,7 +10,7 @@ import pytest
 from graph import Settings, open_store
 from graph.backends.neo4j import CONSTRAINTS, INDEXES, Neo4jStore
 from graph.errors import StoreUnavailable
-from graph.schema import KIND_LIST
+from graph.schema import NODE_KINDS
 
 
 def _closed_port() -> int:
@@ -55,7 +55,7 @@ def test_missing_database(neo4j_server):
 def test_bolt_and_routing_uris_open_the_store(neo4j_server, scheme):
     uri = neo4j_server.uri.replace("bolt://", f"{scheme}://")
     with Neo4jStore(uri, neo4j_server.user, neo4j_server.password, "neo4j") as store:
-        assert store.counts().keys() == {kind.label for kind in KIND_LIST}
+        assert store.counts().keys() == {kind.label for kind in NODE_KINDS}
 
 
 def test_constraints_and_indexes_come_from_the_schema(neo4j_server):
@@ -67,7 +67,7 @@ def test_constraints_and_indexes_come_from_the_schema(neo4j_server):
         driver = store._driver
         constraints = {r["name"]: r for r in driver.execute_query("SHOW CONSTRAINTS", database_="neo4j").records}
         indexes = {r["name"] for r in driver.execute_query("SHOW INDEXES", database_="neo4j").records}
-    for kind in KIND_LIST:
+    for kind in NODE_KINDS:
         name = f"{kind.label.lower()}_{kind.key}"
         assert constraints[name]["type"] == "UNIQUENESS"
         assert constraints[name]["labelsOrTypes"] == [kind.label]

@@ -92,7 +92,7 @@ def test_older_and_labelled_exports_of_the_annuaire_load_the_same(shared, tmp_pa
         store = EmbeddedStore(tmp_path / variant.stem)
         result = load_opendata(store, [OPENDATA / "communes-france-2024.csv", variant], ["94"])
         assert not result.report.has_blocking and result.rows["Ecole"] == 611
-        graphs.append(dump(store))
+        graphs.append(dump(store, without=("Source",)))  # each variant is a file of its own
     assert graphs[0] == graphs[1] == graphs[2]
 
 

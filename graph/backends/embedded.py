@@ -32,7 +32,7 @@ from filelock import FileLock, Timeout
 from graph.changes import Change, DeleteNode, Forget, PutNode, SetLinks, Trace, Value, change_from_record
 from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, SchemaError, StoreUnavailable
 from graph.i18n import t
-from graph.schema import KIND_LIST, RELATIONSHIPS, node_kind, relationship
+from graph.schema import NODE_KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
 
 SNAPSHOT = "graph.json"
@@ -120,7 +120,7 @@ class EmbeddedStore(GraphStore):
     def counts(self) -> dict[str, int]:
         with self._lock:
             self._catch_up()
-            return {kind.label: len(self._labels[kind.label]) for kind in KIND_LIST}
+            return {kind.label: len(self._labels[kind.label]) for kind in NODE_KINDS}
 
     def link_counts(self) -> dict[str, int]:
         with self._lock:

@@ -31,7 +31,7 @@ from neo4j.exceptions import (
 from graph.changes import Change, DeleteNode, PutNode, SetLinks, Trace, Value
 from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, PasserellesError, SchemaError, StoreUnavailable
 from graph.i18n import t
-from graph.schema import KIND_LIST, KINDS, RELATIONSHIPS, node_kind, relationship
+from graph.schema import KINDS, NODE_KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
 
 BATCH_ROWS = 5000
@@ -43,11 +43,11 @@ URI_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4
 CONSTRAINTS: tuple[str, ...] = tuple(
     f"CREATE CONSTRAINT {kind.label.lower()}_{kind.key} IF NOT EXISTS "
     f"FOR (n:{kind.label}) REQUIRE n.{kind.key} IS UNIQUE"
-    for kind in KIND_LIST
+    for kind in NODE_KINDS
 )
 INDEXES: tuple[str, ...] = tuple(
     f"CREATE INDEX {kind.label.lower()}_{prop.name} IF NOT EXISTS FOR (n:{kind.label}) ON (n.{prop.name})"
-    for kind in KIND_LIST
+    for kind in NODE_KINDS
     for prop in kind.props
     if prop.indexed
 )
@@ -104,7 +104,7 @@ VERSIONS: dict[str, str] = {
     kind.label: f"UNWIND $rows AS row MERGE (n:{kind.label} {{{kind.key}: row.key}}) "
                 f"SET n.version = coalesce(n.version, 0) WITH row, n WHERE n.version <> row.expected "
                 f"RETURN row.key AS key, row.expected AS expected, n.version AS current LIMIT 1"
-    for kind in KIND_LIST
+    for kind in NODE_KINDS
 }
 # History lives beside the graph, under a label of its own that the schema's kinds never use.
 HISTORY_INDEX = "CREATE INDEX historique_noeud IF NOT EXISTS FOR (h:Historique) ON (h.label, h.key)"
@@ -115,21 +115,23 @@ HISTORY = ("MATCH (h:Historique {label: $label, key: $key}) "
 DELETE: dict[str, str] = {
     kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
                 f"USING INDEX SEEK n:{kind.label}({kind.key}) DETACH DELETE n"
-    for kind in KIND_LIST
+    for kind in NODE_KINDS
 }
 GET: dict[str, str] = {
-    kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in KIND_LIST
+    kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN properties(n) AS props" for kind in NODE_KINDS
 }
 # Many rows come back as one list in one record: the driver handles each record in Python,
 # a list is decoded in one go.
-KEYS: dict[str, str] = {kind.label: f"MATCH (n:{kind.label}) RETURN collect(n.{kind.key}) AS keys" for kind in KIND_LIST}
+KEYS: dict[str, str] = {
+    kind.label: f"MATCH (n:{kind.label}) RETURN collect(n.{kind.key}) AS keys" for kind in NODE_KINDS
+}
 EXISTING: dict[str, str] = {
     kind.label: f"UNWIND $keys AS key MATCH (n:{kind.label} {{{kind.key}: key}}) "
                 f"USING INDEX SEEK n:{kind.label}({kind.key}) RETURN collect(key) AS keys"
-    for kind in KIND_LIST
+    for kind in NODE_KINDS
 }
 NODES: dict[str, str] = {
-    kind.label: f"MATCH (n:{kind.label}) RETURN collect(properties(n)) AS nodes" for kind in KIND_LIST
+    kind.label: f"MATCH (n:{kind.label}) RETURN collect(properties(n)) AS nodes" for kind in NODE_KINDS
 }
 
 
@@ -311,7 +313,7 @@ class Neo4jStore(GraphStore):
     @_translated
     def counts(self) -> dict[str, int]:
         found = {record["label"]: record["n"] for record in self._read(COUNT_NODES)}
-        return {kind.label: found.get(kind.label, 0) for kind in KIND_LIST}
+        return {kind.label: found.get(kind.label, 0) for kind in NODE_KINDS}
 
     @_translated
     def link_counts(self) -> dict[str, int]:
