@@ -139,7 +139,7 @@ def recogniser(kind: NodeKind) -> Recogniser:
             for reading in found.readings(spelling):
                 found.exact.setdefault(fold(reading), (column, min(rank, 2)))
                 found.written.append((reading, column))
-                if (said := _key_words(reading)) and not _names_target(column, said):
+                if (said := _key_words(reading)) and not _names_kind(kind, column, said):
                     found.phrases.append((said, column))
                 if key := found.without_kind(reading):
                     loose.setdefault(key, set()).add(column.name)
@@ -158,10 +158,11 @@ def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[start:start + size] == shorter for start in range(len(longer) - size + 1))
 
 
-def _names_target(column: Prop | Link, said: tuple[str, ...]) -> bool:
-    """Whether ``said`` only names the kind a link points to (« centre », « école »): held in a longer header,
-    it is that kind's own attribute (« Nom du centre »), not the link."""
-    return isinstance(column, Link) and set(said) <= kind_words(KINDS[column.target])
+def _names_kind(kind: NodeKind, column: Prop | Link, said: tuple[str, ...]) -> bool:
+    """Whether ``said`` only names a kind — the sheet's own (« Partenariats 2019 » is a title), or the one a link
+    points to (« Nom du centre » is the centre's attribute, not the link): then it is no column's name."""
+    named = kind_words(kind) | (kind_words(KINDS[column.target]) if isinstance(column, Link) else frozenset())
+    return set(said) <= named
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +183,8 @@ def header_position(kind: NodeKind, rows: list[list[str]]) -> int | None:
     that name the most columns; failing any, the first of those that most resemble column names; None when
     no row looks like a header."""
     found = recogniser(kind)
+    if rows and found.header_score(rows[0]) == len({cell for cell in rows[0] if cell.strip()}):
+        return 0  # the common case: the first row names a column in every cell
     for score in (found.header_score, found.resemblance_score):
         scores = [score(cells) for cells in rows[:HEADER_SEARCH]]
         if scores and max(scores) > 0:

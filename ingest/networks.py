@@ -111,11 +111,6 @@ def _code(text: str, codes: set[str], names: Mapping[str, set[str]]) -> str | se
     return set()
 
 
-def keep_texts(sheet: Sheet, raw: dict[str, str]) -> list[tuple[str, str]]:
-    """Take the network columns out of a row's ``raw`` cells, to resolve once every sheet is read."""
-    return [(column, raw.pop(column)) for column in linked(sheet.kind.label) if column in raw]
-
-
 def attach(sheet: Sheet, row: Row, texts: list[tuple[str, str]]) -> None:
     """Keep ``row``'s network texts to resolve; an empty cell says the school is in no network."""
     for column, text in texts:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from graph.i18n import t
-from graph.schema import NodeKind, Prop
+from graph.schema import NodeKind
 from ingest.report import BLOCKING, Report
 from queries.privacy import replace_identifying
 
@@ -28,9 +28,11 @@ _CIVILITY_NAME = re.compile(r"\b(?:M\.|MM\.|Mr\.?|Mme|Mmes|Mlle|Monsieur|Madame|
                             r"(?!(?:le|la|les|l['’])(?:\s|$))([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)")
 
 
-def open_columns(kind: NodeKind) -> tuple[Prop, ...]:
-    """The columns of ``kind`` whose values outside the list are kept as written."""
-    return tuple(prop for prop in kind.props if prop.vocabulary is not None and prop.vocabulary.open)
+def open_columns(kind: NodeKind, present: set[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The columns of ``kind`` among ``present`` whose values outside the list are kept as written, each with
+    the codes of its list."""
+    return tuple((prop.name, frozenset(prop.vocabulary.codes)) for prop in kind.props
+                 if prop.vocabulary is not None and prop.vocabulary.open and prop.name in present)
 
 
 @lru_cache(maxsize=4096)
@@ -41,15 +43,12 @@ def person_in(role: str) -> str | None:
     return masked if masked != role else None
 
 
-def check(columns: tuple[Prop, ...], clean: dict[str, Any], where: tuple[str, str | None, int],
+def check(columns: tuple[tuple[str, frozenset[str]], ...], clean: dict[str, Any], where: tuple[str, str | None, int],
           header_of: Callable[[str], str], report: Report) -> None:
     """A blocking problem for each role kept as written in ``clean`` that names a person."""
-    for prop in columns:
-        value = clean.get(prop.name)
-        codes = prop.vocabulary.codes  # type: ignore[union-attr]
-        for role in (value if isinstance(value, list) else [value] if value else []):
-            if role in codes or (masked := person_in(role)) is None:
-                continue
-            file, sheet, number = where
-            report.add(BLOCKING, file, sheet, number, header_of(prop.name), masked,
-                       t("ingest.role_is_person", value=masked))
+    for name, codes in columns:
+        value = clean.get(name)
+        for role in (value if type(value) is list else (value,) if value else ()):
+            if role not in codes and (masked := person_in(role)) is not None:
+                file, sheet, number = where
+                report.add(BLOCKING, file, sheet, number, header_of(name), masked, t("ingest.role_is_person", value=masked))

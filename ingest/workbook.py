@@ -377,8 +377,9 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
     school_links = {link.name for link in kind.links if link.target == "Ecole"}
     present = {column.name for column in sheet.columns.values()}
     key_from = networks.KEY_FROM.get(kind.label) if kind.key not in present else None
-    network_links = bool(networks.linked(kind.label))
-    open_columns = tuple(prop for prop in roles.open_columns(kind) if prop.name in present)
+    network_columns = [name for name in networks.linked(kind.label) if name in present]
+    open_columns = roles.open_columns(kind, present)
+    others = [name for name in present if name != kind.key]
     for number, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue
@@ -388,9 +389,11 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
             raw[kind.key] = raw[key_from]  # type: ignore[index]
         for name in school_links & raw.keys():
             raw[name] = schools.substitute(raw[name], confirmed or {})
-        texts = networks.keep_texts(sheet, raw) if network_links else []
+        texts = [(name, raw.pop(name)) for name in network_columns]
         clean, problems = validate_row(kind, raw)
-        only_key = _only_key(kind, clean, texts)
+        # A row that gives its key and nothing else says the item exists, and changes nothing of it.
+        only_key = (not others or clean.get(others[0]) is None) and all(clean.get(name) is None for name in others) \
+            and not any(text.strip() for _, text in texts)
         for problem in problems:
             if problem.field in school_links and (names := schools.names_in(problem.value)):
                 sheet.school_names += [(number, problem.field, name) for name in names]
@@ -414,13 +417,6 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
             networks.attach(sheet, row, texts)
         if only_key:
             sheet.key_only.append(row)
-
-
-def _only_key(kind: NodeKind, clean: Mapping[str, Any], texts: list[tuple[str, str]]) -> bool:
-    """Whether a row gives its key and nothing else: it says the item exists and changes nothing of it
-    (a school given by its UAI keeps the name, commune and level the State's directory gave it)."""
-    return (all(value is None for name, value in clean.items() if name != kind.key)
-            and not any(text.strip() for _, text in texts))
 
 
 def _report_key_only(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:

@@ -50,7 +50,7 @@ class Filters:
     objets: tuple[str, ...] = ()
     qualites: tuple[str, ...] = ()
     activites: tuple[str, ...] = ()       # of the centre
-    depuis_min: str | None = None         # partnerships since at least this month (AAAA-MM)
+    depuis_min: str | None = None         # partnerships since at least this month (AAAA-MM; see graph.dates)
     depuis_max: str | None = None
 
 
