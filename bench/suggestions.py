@@ -145,7 +145,8 @@ def report(title: str, cases: list[Case], wrong: list[str], suggest: Callable[[C
     lowest = lowest_exact(cases, suggest)
     score, errors = measure(cases, suggest, kept, resemblance.similarity)
     print(f"(précision/rappel, en %). Plus bas seuil à 100 % de précision : {lowest}. Seuil retenu : {kept} → "
-          f"précision {100 * score.precision:.0f} %, rappel {100 * score.recall:.0f} % ({score.right} sur {score.typos}).")
+          f"précision {100 * score.precision:.0f} %, rappel {100 * score.recall:.0f} % "
+          f"({score.right} sur {score.typos}).")
     for line in errors:
         print(f"  suggestion fausse : {line}")
     missed = [case for case in cases if case.meant and suggest(case, kept, resemblance.similarity) != case.meant]

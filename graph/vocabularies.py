@@ -140,19 +140,22 @@ CENTRE_TYPE = _vocabulary(
 
 ACTIVITY = _vocabulary(
     "activite", "Activité du centre",
-    ("clas", "Accompagnement à la scolarité (CLAS)", ("CLAS", "accompagnement scolaire", "aide aux devoirs",
-                                                     "contrat local d'accompagnement à la scolarité", "soutien scolaire")),
+    ("clas", "Accompagnement à la scolarité (CLAS)", (
+        "CLAS", "accompagnement scolaire", "aide aux devoirs", "contrat local d'accompagnement à la scolarité",
+        "soutien scolaire")),
     ("alsh", "Accueil de loisirs (ALSH)", ("ALSH", "centre de loisirs", "accueil de loisirs sans hébergement")),
     ("parentalite", "Soutien à la parentalité", ("parentalité", "REAAP", "accompagnement à la parentalité", "LAEP")),
-    ("asl", "Ateliers sociolinguistiques", ("ASL", "FLE", "cours de français", "ateliers de langue", "ateliers de français",
-                                            "ateliers linguistiques", "alphabétisation")),
-    ("numerique", "Accompagnement numérique", ("numérique", "informatique", "aide numérique", "inclusion numérique",
-                                               "médiation numérique", "ateliers numériques")),
+    ("asl", "Ateliers sociolinguistiques", (
+        "ASL", "FLE", "cours de français", "ateliers de langue", "ateliers de français", "ateliers linguistiques",
+        "alphabétisation")),
+    ("numerique", "Accompagnement numérique", (
+        "numérique", "informatique", "aide numérique", "inclusion numérique", "médiation numérique",
+        "ateliers numériques")),
     ("jeunesse", "Accueil jeunes", ("jeunesse", "secteur jeunes", "espace jeunes", "secteur jeunesse")),
     ("famille", "Secteur familles", ("familles", "sorties familles", "sorties familiales")),
     ("culture", "Culture et loisirs", ("culture",)),
-    ("fetes", "Fêtes et animations de quartier", ("fêtes", "animations", "fêtes de quartier", "festivités",
-                                                   "animations de quartier")),
+    ("fetes", "Fêtes et animations de quartier", (
+        "fêtes", "animations", "fêtes de quartier", "festivités", "animations de quartier")),
     ("acces_droits", "Accès aux droits", ("accès aux droits", "permanences")),
 )
 
@@ -162,8 +165,8 @@ SCHOOL_LEVEL = _vocabulary(
     ("elementaire", "École élémentaire", ("élémentaire", "elementaire")),
     ("primaire", "École primaire", ("primaire",)),
     ("college", "Collège", ("collège",)),
-    ("lycee", "Lycée", ("lycée", "lycée général", "lycée général et technologique", "LGT", "lycée polyvalent",
-                       "lycée technologique")),
+    ("lycee", "Lycée", (
+        "lycée", "lycée général", "lycée général et technologique", "LGT", "lycée polyvalent", "lycée technologique")),
     ("lycee_pro", "Lycée professionnel", ("lycée pro", "LP", "lycée professionnel")),
 )
 
@@ -191,49 +194,51 @@ PARTNERSHIP_FORM = _vocabulary(
     ("convention", "Convention", ("conventionnement", "convention signée", "convention de partenariat")),
     ("projet_commun", "Projet commun", ("projet partagé", "projet conjoint", "projet en commun")),
     ("action_ponctuelle", "Action ponctuelle", ("ponctuel", "intervention ponctuelle")),
-    ("presence_ecole", "Présence régulière dans l’école", ("présence régulière", "présence dans l'école",
-                                                          "présence régulière à l'école", "présence dans l'établissement",
-                                                          "présence régulière dans l'établissement",
-                                                          "permanence à l'école", "permanence dans l'école")),
-    ("accueil_centre", "Classe ou école accueillie au centre", ("accueil au centre", "école accueillie au centre",
-                                                                "classe accueillie au centre", "accueil de l'école au centre",
-                                                                "accueil de la classe au centre",
-                                                                "accueil de classes au centre", "accueil des élèves au centre")),
-    ("instance_partagee", "Instance partagée (conseil d’école, PRE…)", ("conseil d'école", "PRE", "CESC", "instance commune",
-                                                                       "conseil d'administration du collège",
-                                                                       "comité de pilotage")),
+    ("presence_ecole", "Présence régulière dans l’école", (
+        "présence régulière", "présence dans l'école", "présence régulière à l'école",
+        "présence dans l'établissement", "présence régulière dans l'établissement", "permanence à l'école",
+        "permanence dans l'école")),
+    ("accueil_centre", "Classe ou école accueillie au centre", (
+        "accueil au centre", "école accueillie au centre", "classe accueillie au centre",
+        "accueil de l'école au centre", "accueil de la classe au centre", "accueil de classes au centre",
+        "accueil des élèves au centre")),
+    ("instance_partagee", "Instance partagée (conseil d’école, PRE…)", (
+        "conseil d'école", "PRE", "CESC", "instance commune", "conseil d'administration du collège",
+        "comité de pilotage")),
     ("echanges_informels", "Échanges informels", ("informel", "contacts informels", "relations informelles")),
 )
 
 FREQUENCY = _vocabulary(
     "frequence", "Fréquence",
     ("ponctuelle", "Ponctuelle", ("ponctuel", "une fois", "occasionnelle", "occasionnel", "ponctuellement")),
-    ("trimestrielle", "Trimestrielle", ("trimestriel", "chaque trimestre", "par trimestre", "tous les trimestres",
-                                       "une fois par trimestre")),
+    ("trimestrielle", "Trimestrielle", (
+        "trimestriel", "chaque trimestre", "par trimestre", "tous les trimestres", "une fois par trimestre")),
     ("mensuelle", "Mensuelle", ("mensuel", "chaque mois", "par mois", "tous les mois", "une fois par mois")),
-    ("hebdomadaire", "Hebdomadaire", ("hebdo", "chaque semaine", "par semaine", "toutes les semaines",
-                                     "une fois par semaine", "plusieurs fois par semaine")),
-    ("continue", "Continue", ("continu", "en continu", "permanente", "permanent", "quotidienne", "quotidien",
-                             "au quotidien", "toute l'année")),
+    ("hebdomadaire", "Hebdomadaire", (
+        "hebdo", "chaque semaine", "par semaine", "toutes les semaines", "une fois par semaine",
+        "plusieurs fois par semaine")),
+    ("continue", "Continue", (
+        "continu", "en continu", "permanente", "permanent", "quotidienne", "quotidien", "au quotidien",
+        "toute l'année")),
 )
 
 _OBJECT_TERMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("accompagnement_scolaire", "Accompagnement scolaire", ("CLAS", "aide aux devoirs", "soutien scolaire",
-                                                            "accompagnement à la scolarité")),
+    ("accompagnement_scolaire", "Accompagnement scolaire", (
+        "CLAS", "aide aux devoirs", "soutien scolaire", "accompagnement à la scolarité")),
     ("parentalite", "Parentalité", ("soutien à la parentalité", "accompagnement à la parentalité")),
-    ("lien_familles_ecole", "Lien familles–école", ("lien familles-école", "lien école-familles", "relation familles école",
-                                                    "lien famille-école", "lien école-famille", "relation école-famille",
-                                                    "relations école-familles", "lien parents-école",
-                                                    "relation parents-école", "coéducation")),
+    ("lien_familles_ecole", "Lien familles–école", (
+        "lien familles-école", "lien école-familles", "relation familles école", "lien famille-école",
+        "lien école-famille", "relation école-famille", "relations école-familles", "lien parents-école",
+        "relation parents-école", "coéducation")),
     ("periscolaire", "Temps périscolaire", ("périscolaire", "après l'école", "accueil périscolaire")),
-    ("parents_allophones", "Accueil des parents non francophones", ("parents allophones", "allophones",
-                                                                    "parents non francophones", "accueil des parents allophones",
-                                                                    "familles allophones", "familles non francophones")),
+    ("parents_allophones", "Accueil des parents non francophones", (
+        "parents allophones", "allophones", "parents non francophones", "accueil des parents allophones",
+        "familles allophones", "familles non francophones")),
     ("numerique", "Numérique", ("ENT", "Pronote")),
     ("sante", "Santé", ()),
     ("culture", "Culture", ()),
-    ("decrochage", "Prévention du décrochage", ("décrochage", "décrochage scolaire", "prévention du décrochage scolaire",
-                                                "lutte contre le décrochage")),
+    ("decrochage", "Prévention du décrochage", (
+        "décrochage", "décrochage scolaire", "prévention du décrochage scolaire", "lutte contre le décrochage")),
     ("citoyennete", "Citoyenneté", ()),
 )
 
@@ -242,8 +247,8 @@ PARTNERSHIP_OBJECT = _vocabulary("objet", "Objet du partenariat", *_OBJECT_TERMS
 THEME = _vocabulary(
     "theme", "Thème",
     *_OBJECT_TERMS,
-    ("conflits", "Conflits parents–école", ("conflit", "médiation", "conflits parent-école", "conflits parents-école",
-                                           "conflits familles-école")),
+    ("conflits", "Conflits parents–école", (
+        "conflit", "médiation", "conflits parent-école", "conflits parents-école", "conflits familles-école")),
     ("communication", "Communication entre acteurs", ("communication",)),
     ("connaissance_mutuelle", "Connaissance mutuelle des acteurs", ("interconnaissance", "connaissance mutuelle")),
 )
@@ -258,23 +263,25 @@ QUALITY = _vocabulary(
 
 ROLE = _vocabulary(
     "interlocuteur", "Rôle de l’interlocuteur",
-    ("direction_ecole", "Direction d’école", ("directeur d'école", "directrice d'école", "direction", "directeur",
-                                             "directrice", "direction de l'école")),
-    ("enseignant", "Enseignant·e", ("professeur·e", "instituteur·rice", "professeur·e des écoles", "maîtresse",
-                                   "maître", "prof")),
+    ("direction_ecole", "Direction d’école", (
+        "directeur d'école", "directrice d'école", "direction", "directeur", "directrice", "direction de l'école")),
+    ("enseignant", "Enseignant·e", (
+        "professeur·e", "instituteur·rice", "professeur·e des écoles", "maîtresse", "maître", "prof")),
     ("principal", "Principal·e de collège", ("principal·e",)),
     ("cpe", "Conseiller·ère principal·e d’éducation", ("CPE",)),
-    ("coordination_rep", "Coordination REP / REP+", ("coordonnateur·rice REP", "coordinateur·rice REP",
-                                                    "coordonnateur·rice REP+", "coordinateur·rice REP+")),
+    ("coordination_rep", "Coordination REP / REP+", (
+        "coordonnateur·rice REP", "coordinateur·rice REP", "coordonnateur·rice REP+", "coordinateur·rice REP+")),
     ("ien", "Inspection (IEN)", ("inspecteur·rice", "inspecteur·rice de l'éducation nationale")),
-    ("sante_sociale", "Infirmerie ou service social scolaire", ("infirmier·ère", "infirmier·ère scolaire",
-                                                                 "assistant·e social·e", "assistant·e social·e scolaire",
-                                                                 "médecin scolaire")),
-    ("pre", "Programme de réussite éducative", ("PRE", "réussite éducative", "référent·e PRE", "coordinateur·rice PRE")),
-    ("direction_centre", "Direction du centre", ("directeur·rice du centre", "direction du centre social",
-                                                 "directeur·rice du centre social")),
+    ("sante_sociale", "Infirmerie ou service social scolaire", (
+        "infirmier·ère", "infirmier·ère scolaire", "assistant·e social·e", "assistant·e social·e scolaire",
+        "médecin scolaire")),
+    ("pre", "Programme de réussite éducative", (
+        "PRE", "réussite éducative", "référent·e PRE", "coordinateur·rice PRE")),
+    ("direction_centre", "Direction du centre", (
+        "directeur·rice du centre", "direction du centre social", "directeur·rice du centre social")),
     ("referent_famille", "Référent·e familles", ("référent·e famille",)),
-    ("coordination_clas", "Coordination CLAS", ("coordinateur·rice CLAS", "coordonnateur·rice CLAS", "référent·e CLAS")),
+    ("coordination_clas", "Coordination CLAS", (
+        "coordinateur·rice CLAS", "coordonnateur·rice CLAS", "référent·e CLAS")),
     ("animation", "Animateur·rice", ()),
     open=True,  # a role that is none of these is kept as written: see graph.validation
 )
@@ -293,21 +300,23 @@ PUBLIC = _vocabulary(
 
 PRACTICE_OUTCOME = _vocabulary(
     "resultat", "Résultat",
-    ("a_marche", "A marché", ("réussi", "oui", "a fonctionné", "ça a marché", "marche bien", "fonctionne bien",
-                             "réussite")),
-    ("en_partie", "A marché en partie", ("en partie", "partiellement", "a fonctionné en partie", "partiellement réussi")),
+    ("a_marche", "A marché", (
+        "réussi", "oui", "a fonctionné", "ça a marché", "marche bien", "fonctionne bien", "réussite")),
+    ("en_partie", "A marché en partie", (
+        "en partie", "partiellement", "a fonctionné en partie", "partiellement réussi")),
     ("n_a_pas_marche", "N’a pas marché", ("échec", "non", "n'a pas fonctionné", "pas marché", "n'a pas abouti")),
     ("en_cours", "En cours", ("en cours d'évaluation", "trop tôt pour le dire")),
 )
 
 CONFLICT_NATURE = _vocabulary(
     "nature", "Nature du conflit",
-    ("sanction", "Sanction ou exclusion", ("sanction", "exclusion", "punition", "sanction disciplinaire", "conseil de discipline")),
+    ("sanction", "Sanction ou exclusion", (
+        "sanction", "exclusion", "punition", "sanction disciplinaire", "conseil de discipline")),
     ("harcelement", "Harcèlement", ("harcèlement scolaire", "cyberharcèlement")),
     ("orientation", "Orientation", ()),
     ("absenteisme", "Absentéisme", ("absences", "absentéisme scolaire")),
-    ("rupture_communication", "Rupture de communication", ("communication", "incompréhension", "rupture du dialogue",
-                                                           "rupture de dialogue", "malentendu")),
+    ("rupture_communication", "Rupture de communication", (
+        "communication", "incompréhension", "rupture du dialogue", "rupture de dialogue", "malentendu")),
     ("comportement", "Comportement en classe", ("comportement",)),
     ("autre", "Autre", ()),
 )
@@ -316,17 +325,21 @@ SOLICITED_BY = _vocabulary(
     "sollicite_par", "Qui a sollicité le centre",
     ("parent", "Le ou les parents", ("parent", "parent(s)", "famille", "la famille", "mère", "père")),
     ("ecole", "L’école", ("école", "établissement", "collège", "lycée", "l'enseignant", "la direction")),
-    ("les_deux", "Les deux parties", ("les deux", "parents et école", "parent et école", "école et parents",
-                                     "école et famille", "famille et école", "parent(s) et école")),
+    ("les_deux", "Les deux parties", (
+        "les deux", "parents et école", "parent et école", "école et parents", "école et famille", "famille et école",
+        "parent(s) et école")),
 )
 
 STANCE = _vocabulary(
     "posture", "Posture du centre",
-    ("mediation", "Médiation en présence des deux parties", ("médiation", "médiation parent-école", "médiation parents-école")),
-    ("tiers_neutre", "Lieu tiers neutre", ("tiers neutre", "lieu neutre", "tiers lieu neutre", "tiers lieu", "espace neutre")),
-    ("ecoute_orientation", "Écoute et orientation", ("écoute", "orientation vers un partenaire", "écoute et réorientation")),
-    ("accompagnement_parent", "Accompagnement du parent", ("accompagner le parent", "accompagnement des parents",
-                                                          "accompagnement de la famille")),
+    ("mediation", "Médiation en présence des deux parties", (
+        "médiation", "médiation parent-école", "médiation parents-école")),
+    ("tiers_neutre", "Lieu tiers neutre", (
+        "tiers neutre", "lieu neutre", "tiers lieu neutre", "tiers lieu", "espace neutre")),
+    ("ecoute_orientation", "Écoute et orientation", (
+        "écoute", "orientation vers un partenaire", "écoute et réorientation")),
+    ("accompagnement_parent", "Accompagnement du parent", (
+        "accompagner le parent", "accompagnement des parents", "accompagnement de la famille")),
     ("soutien_ecole", "Soutien à l’école", ("soutien école", "soutien de l'école", "appui à l'école")),
     ("refus", "Refus d’intervenir", ("refus", "décliner", "a décliné", "ne pas intervenir", "non-intervention")),
 )
@@ -334,7 +347,8 @@ STANCE = _vocabulary(
 CONFLICT_OUTCOME = _vocabulary(
     "issue", "Issue de la situation",
     ("apaisee", "Situation apaisée", ("apaisée", "résolue", "réglée", "apaisement")),
-    ("en_partie", "Apaisée en partie", ("en partie", "partiellement", "partiellement apaisée", "partiellement résolue")),
+    ("en_partie", "Apaisée en partie", (
+        "en partie", "partiellement", "partiellement apaisée", "partiellement résolue")),
     ("non_resolue", "Non résolue", ("échec", "pas résolue", "non réglée", "irrésolue")),
     ("en_cours", "En cours", ()),
 )

@@ -51,4 +51,5 @@ def check(columns: tuple[tuple[str, frozenset[str]], ...], clean: dict[str, Any]
         for role in (value if type(value) is list else (value,) if value else ()):
             if role not in codes and (masked := person_in(role)) is not None:
                 file, sheet, number = where
-                report.add(BLOCKING, file, sheet, number, header_of(name), masked, t("ingest.role_is_person", value=masked))
+                report.add(BLOCKING, file, sheet, number, header_of(name), masked,
+                           t("ingest.role_is_person", value=masked))

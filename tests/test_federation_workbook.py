@@ -13,7 +13,6 @@ import pytest
 from helpers import dump
 
 from ingest.opendata import load_opendata
-from ingest.report import BLOCKING
 from ingest.workbook import load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +45,8 @@ MEANS: dict[tuple[str, str, str], object] = {
     ("ecoles", "0950943J", "uai"): ("Collège Chantereine", "95585"),
     ("ecoles", "0950896H", "uai"): ("Collège Nicolas Flamel", "95500"),
     ("ecoles", "0789214S", "code_commune"): {"78586"},
-    ("reseaux", "REP+ Claude Monet Argenteuil", "network"): ("rep_plus", "0950886X", {"0959104E", "0959105F", "0959117U"}),
+    ("reseaux", "REP+ Claude Monet Argenteuil", "network"): ("rep_plus", "0950886X",
+                                                             {"0959104E", "0959105F", "0959117U"}),
     ("reseaux", "REP Eugénie Cotton Argenteuil", "network head"): ("rep", "0951230W", {"0959132K", "0959133L"}),
     ("partenariats", "PA-01", "forme"): "presence_ecole", ("partenariats", "PA-01", "frequence"): "hebdomadaire",
     ("partenariats", "PA-01", "objets"): ["parentalite", "lien_familles_ecole"],

@@ -195,7 +195,8 @@ def test_of_two_headers_naming_one_column_the_plainer_is_taken_and_the_other_is_
     assert not result.report.has_blocking, result.report.lines()
     [note] = [p for p in result.report.warnings if p.sheet == "centres"]
     assert note.column == "E (Commune)" and "D (Code commune)" in note.message
-    twice = [["id_centre", "nom", "type", "code_commune", "code_commune"], ["CS95-001", "Tilleuls", "EVS", "95018", "95063"]]
+    twice = [["id_centre", "nom", "type", "code_commune", "code_commune"],
+             ["CS95-001", "Tilleuls", "EVS", "95018", "95063"]]
     result = load_workbook(store, write_xlsx(tmp_path / "b.xlsx", sheets(centres=twice)))
     assert [p.column for p in result.report.blocking] == ["E (code_commune)"]
 
@@ -238,7 +239,8 @@ DOMAIN_LABELS = [
     (voc.QUALITY, "fragile", "fragile"), (voc.QUALITY, "à construire", "a_construire"),
     (voc.QUALITY, "A construire", "a_construire"), (voc.QUALITY, "solide", "solide"),
     (voc.QUALITY, "exemplaire", "exemplaire"),
-    (voc.THEME, "conflits parents-école", "conflits"), (voc.THEME, "accompagnement à la scolarité", "accompagnement_scolaire"),
+    (voc.THEME, "conflits parents-école", "conflits"),
+    (voc.THEME, "accompagnement à la scolarité", "accompagnement_scolaire"),
     (voc.PUBLIC, "collégiens", "collegiens"), (voc.PUBLIC, "lycéens", "lyceens"), (voc.PUBLIC, "parents", "parents"),
     (voc.PUBLIC, "enfants", "enfants"), (voc.PUBLIC, "familles", "familles"),
     (voc.PRACTICE_OUTCOME, "a marché", "a_marche"), (voc.PRACTICE_OUTCOME, "en partie", "en_partie"),
@@ -258,7 +260,8 @@ DOMAIN_LABELS = [
     (voc.CONFLICT_OUTCOME, "non résolue", "non_resolue"), (voc.CONFLICT_OUTCOME, "en cours", "en_cours"),
     (voc.CONTRIBUTION_STATUS, "brouillon", "brouillon"), (voc.CONTRIBUTION_STATUS, "validée", "valide"),
     (voc.ROLE, "directrice d'école", "direction_ecole"), (voc.ROLE, "enseignante", "enseignant"),
-    (voc.ROLE, "principale", "principal"), (voc.ROLE, "CPE", "cpe"), (voc.ROLE, "coordonnatrice REP+", "coordination_rep"),
+    (voc.ROLE, "principale", "principal"), (voc.ROLE, "CPE", "cpe"),
+    (voc.ROLE, "coordonnatrice REP+", "coordination_rep"),
     (voc.ROLE, "animatrice", "animation"), (voc.ROLE, "référente famille", "referent_famille"),
 ]
 
@@ -279,7 +282,8 @@ def test_roles_are_kept_as_written_when_they_are_not_in_the_list_and_names_are_r
     result = load_workbook(store, write_xlsx(tmp_path / "a.xlsx", sheets(partenariats=roles)))
     assert not result.report.has_blocking, result.report.lines()
     assert store.get("Partenariat", "PA-1")["interlocuteurs"] == ["principale adjointe", "ATSEM", "enseignante UPE2A"]
-    assert store.get("Partenariat", "PA-2")["interlocuteurs"] == ["direction_ecole", "proviseure adjointe", "médiatrice"]
+    assert store.get("Partenariat", "PA-2")["interlocuteurs"] == ["direction_ecole", "proviseure adjointe",
+                                                                  "médiatrice"]
     named = [header, ["PA-3", "CS95-001", "0959001T", "convention", "CPE | Mme Diallo"]]
     result = load_workbook(store, write_xlsx(tmp_path / "b.xlsx", sheets(partenariats=named)))
     [problem] = result.report.blocking
@@ -293,7 +297,8 @@ NETWORKS = [["Nom du réseau", "Type", "Collège tête de réseau (UAI)"],
 
 def test_a_network_given_by_its_name_is_found_in_the_workbook_then_in_the_graph(store, tmp_path):
     by_name = [["uai", "nom", "niveau", "code_commune", "reseau"],
-               ["0959001T", "École élémentaire fictive des Coquelicots", "élémentaire", "95018", "REP+ Les Coquelicots Argenteuil "],
+               ["0959001T", "École élémentaire fictive des Coquelicots", "élémentaire", "95018",
+                "REP+ Les Coquelicots Argenteuil "],
                ["0959002U", "École maternelle fictive des Lilas", "maternelle", "95063", "Les Lilas Bezons"]]
     result = load_workbook(store, write_xlsx(tmp_path / "a.xlsx", sheets(ecoles=by_name, reseaux=NETWORKS)))
     assert not result.report.has_blocking, result.report.lines()
