@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from graph.resemblance import COLUMN_THRESHOLD, Scorer, closest, similarity
-from graph.schema import KINDS, Link, NodeKind, Prop
+from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop
 from graph.text import fold, lenient, words
 
 # Other words people use for a kind, besides its names in the schema.
@@ -190,3 +190,14 @@ def header_position(kind: NodeKind, rows: list[list[str]]) -> int | None:
         if scores and max(scores) > 0:
             return scores.index(max(scores))
     return None
+
+
+def sheet_resembling(name: str) -> NodeKind | None:
+    """The kind whose sheet a sheet named ``name`` most likely is, when its name is no kind's
+    (« Partenariats 2019 », « Liste des centres », « Partenariat »): its words hold all of the words of one
+    kind's names, or it is a near spelling of one; None for a sheet of notes (« Lisez-moi », « Feuil3 »)."""
+    said = _key_words(name)
+    found = {kind.label for kind in KIND_LIST for spelling in (kind.sheet, kind.plural, *kind.sheet_aliases)
+             if (phrase := _key_words(spelling)) and _holds(said, phrase)}
+    found |= {kind.label for kind in KIND_LIST if similarity(name, kind.sheet) >= COLUMN_THRESHOLD}
+    return KINDS[found.pop()] if len(found) == 1 else None

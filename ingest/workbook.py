@@ -25,7 +25,7 @@ from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
 from graph.validation import validate_row
 from ingest import networks, roles, schools
-from ingest.columns import HEADER_SEARCH, header_position, recogniser
+from ingest.columns import HEADER_SEARCH, header_position, recogniser, sheet_resembling
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report, Severity
 
@@ -270,11 +270,17 @@ def _report_missing(plan: _Plan, sheets: Mapping[str, Sheet], report: Report) ->
 def _match_sheets(tables: list[Table], report: Report) -> dict[str, Sheet]:
     sheets: dict[str, Sheet] = {}
     expected = ", ".join(kind.sheet for kind in KIND_LIST)
+    named = {kind.label for table in tables if (kind := kind_for_sheet(table.name)) is not None}
     for table in tables:
         kind = kind_for_sheet(table.name)
         if kind is None:
-            report.add(WARNING, table.file, table.sheet, None, None, table.name,
-                       t("ingest.unknown_sheet", sheets=expected))
+            like = sheet_resembling(table.name)
+            if like is not None and like.label not in named:  # its rows would be lost: said, and blocking
+                report.add(BLOCKING, table.file, table.sheet, None, None, table.name,
+                           t("ingest.resembling_sheet", name=table.name, sheet=like.sheet, plural=like.plural))
+            else:
+                report.add(WARNING, table.file, table.sheet, None, None, table.name,
+                           t("ingest.unknown_sheet", sheets=expected))
             continue
         if kind.label in sheets:
             other = sheets[kind.label].table

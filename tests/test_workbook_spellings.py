@@ -104,6 +104,15 @@ def test_a_sheet_whose_header_cannot_be_found_says_what_it_expected(store, tmp_p
     assert store.is_empty()
 
 
+def test_a_sheet_whose_name_resembles_a_kind_blocks_and_a_notes_sheet_is_a_note(store, tmp_path):
+    named = {**sheets(), "Partenariats 2019": [PARTNERSHIPS[0], PARTNERSHIPS[1]], "Contacts": [["nom", "téléphone"]]}
+    result = load_workbook(store, write_xlsx(tmp_path / "classeur.xlsx", named))
+    [problem] = result.report.blocking
+    assert problem.sheet == "Partenariats 2019" and "voulez-vous dire « partenariats »" in problem.message
+    assert {p.sheet for p in result.report.warnings} >= {"Notes", "Contacts"}
+    assert store.is_empty()
+
+
 # --- headers in people's words ------------------------------------------------------------------------------------
 
 # DOMAIN.md's table (« The federation's workbook ») and headers as people write them.
