@@ -76,8 +76,14 @@ def french_date(iso: str, weekday: bool = False) -> str:
 
 
 def french_month(iso: str) -> str:
-    """A month AAAA-MM as « septembre 2018 »; the text as is otherwise."""
-    found = re.fullmatch(r"(\d{4})-(\d{2})", str(iso or ""))
+    """A month AAAA-MM as « septembre 2018 », a year AAAA as « 2015 », a day AAAA-MM-JJ as « 5 juin 2018 »
+    (dates as precise as people gave them, :mod:`graph.dates`); the text as is otherwise."""
+    text = str(iso or "")
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return french_date(text)
+    found = re.fullmatch(r"(\d{4})-(\d{2})", text)
     if not found or not 1 <= int(found[2]) <= 12:
         return clean(iso)
     return f"{MONTHS[int(found[2]) - 1]}{NBSP}{found[1]}"

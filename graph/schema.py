@@ -35,7 +35,8 @@ from graph import vocabularies as voc
 from graph.text import fold
 from graph.vocabularies import Vocabulary
 
-PropType = Literal["text", "longtext", "int", "float", "bool", "date", "month", "time", "datetime"]
+# date: a day; month: a year or a month (never the day); partial_date: a year, a month or a day, as given.
+PropType = Literal["text", "longtext", "int", "float", "bool", "date", "month", "partial_date", "time", "datetime"]
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,8 @@ PARTENARIAT = NodeKind(
         Prop("frequence", "Fréquence", vocabulary=voc.FREQUENCY),
         Prop("objets", "Objets", vocabulary=voc.PARTNERSHIP_OBJECT, many=True, aliases=("objet",)),
         Prop("qualite", "Qualité", vocabulary=voc.QUALITY, indexed=True),
-        Prop("depuis", "Depuis", "month", aliases=("debut", "date_debut")),
+        Prop("depuis", "Depuis", "partial_date", aliases=("debut", "date_debut"),
+             help="L’année (2015), le mois (09/2016) ou le jour (05/06/2018), aussi précis que vous le savez."),
         Prop("interlocuteurs", "Interlocuteurs (rôles)", vocabulary=voc.ROLE, many=True,
              help="Des rôles, jamais des noms de personnes."),
         *_contribution(),
@@ -292,8 +294,8 @@ PRATIQUE = NodeKind(
         Prop("obstacles", "Obstacles", "longtext", help=_GRID_HELP),
         Prop("resultat", "Résultat", vocabulary=voc.PRACTICE_OUTCOME, indexed=True),
         Prop("preuves", "Ce qui le montre", "longtext", aliases=("preuve", "elements_de_preuve")),
-        Prop("debut", "Début", "month"),
-        Prop("fin", "Fin", "month"),
+        Prop("debut", "Début", "partial_date", aliases=("date_debut",)),
+        Prop("fin", "Fin", "partial_date", aliases=("date_fin",)),
         *_contribution(),
     ),
     links=(

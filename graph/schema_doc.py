@@ -11,7 +11,9 @@ from graph.vocabularies import ALL as VOCABULARIES
 
 _TYPES = {
     "text": "texte", "longtext": "texte libre", "int": "entier", "float": "décimal", "bool": "oui/non",
-    "date": "date (AAAA-MM-JJ)", "month": "mois (AAAA-MM)", "time": "heure (HH:MM)", "datetime": "date et heure",
+    "date": "date (AAAA-MM-JJ)", "month": "année ou mois (AAAA ou AAAA-MM)",
+    "partial_date": "année, mois ou jour (AAAA, AAAA-MM ou AAAA-MM-JJ)", "time": "heure (HH:MM)",
+    "datetime": "date et heure",
 }
 
 

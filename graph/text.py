@@ -44,6 +44,63 @@ def words(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", strip_accents(text).lower()).split())
 
 
+# Words that only join others: « accompagnement à la scolarité » is « accompagnement scolarité ».
+# Negations (« ne », « n' », « pas ») are never among them: they change the meaning.
+_GLUE = frozenset("a au aux d de des du en et l la le les ou un une".split())
+# Inclusive writing as people type it: « enseignant·e », « enseignant(e) », « animateur.rice », « référent-e ».
+_INCLUSIVE = re.compile(r"(\w+?)(?:[·•.]|\(|-(?=e?s?\b))(e|es|s|t?rices?|[eè]res?|euses?)\)?(?=\W|$)")
+
+
+def masculine(text: str) -> str:
+    """``text`` with its inclusive-writing endings left out: the masculine form.
+
+    >>> masculine("Enseignant·e"), masculine("animateur(rice)"), masculine("Conseiller·ère principal·e")
+    ('Enseignant', 'animateur', 'Conseiller principal')
+    """
+    return _INCLUSIVE.sub(r"\1", text)
+
+
+def feminine(text: str) -> str:
+    """``text`` with its inclusive-writing endings made feminine.
+
+    >>> feminine("Enseignant·e"), feminine("Animateur·trice"), feminine("Conseiller·ère principal·e d’éducation")
+    ('Enseignante', 'Animatrice', 'Conseillère principale d’éducation')
+    """
+    def one(match: re.Match[str]) -> str:
+        stem, ending = match.group(1), match.group(2)
+        if "rice" in ending and stem.endswith("eur"):  # animateur·rice, animateur·trice
+            return stem[:-3] + ending.removeprefix("t")
+        if ending[0] in "eè" and ending[1:2] == "r" and stem.endswith("er"):  # conseiller·ère
+            return stem[:-2] + "è" + ending[1:]
+        if ending.startswith("euse") and stem.endswith("eur"):
+            return stem[:-3] + ending
+        return stem + ending
+
+    return _INCLUSIVE.sub(one, text)
+
+
+@lru_cache(maxsize=65536)
+def lenient(text: str, participles: bool = True) -> str:
+    """A looser key than :func:`fold`: words that only join others left out, plurals and (with
+    ``participles``) the feminine « -ée » made singular and masculine, inclusive writing read as masculine.
+
+    >>> lenient("Accompagnement à la scolarité") == lenient("accompagnement scolarité")
+    True
+    >>> lenient("Actions ponctuelles"), lenient("Situation apaisée"), lenient("N’a pas marché")
+    ('actionponctuelle', 'situationapaise', 'npasmarche')
+    """
+    kept = []
+    for word in words(masculine(text)).split():
+        if word in _GLUE:
+            continue
+        if len(word) > 3 and word[-1] in "sx":
+            word = word[:-1]
+        if participles and word.endswith("ee"):
+            word = word[:-1]
+        kept.append(word)
+    return "".join(kept)
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -13,6 +13,12 @@ the same models.
 ('convention', ['accompagnement_scolaire', 'parentalite'], '2016-09', '0950123T')
 >>> [(p.field, p.suggestion) for p in problems]
 [('qualite', 'Solide')]
+
+Every bad value of a cell with several is reported, each with its own suggestion:
+
+>>> clean, problems = validate_row(KINDS["Partenariat"], {"objets": "Parentalié | Culture | Sport | Numérque"})
+>>> [(p.value, p.suggestion) for p in problems]
+[('Parentalié', 'Parentalité'), ('Sport', None), ('Numérque', 'Numérique')]
 """
 
 from __future__ import annotations
@@ -27,11 +33,11 @@ from typing import Annotated, Any, NotRequired
 
 from pydantic import BeforeValidator, ConfigDict, TypeAdapter, ValidationError, with_config
 from pydantic_core import PydanticCustomError
-from rapidfuzz import fuzz, process
 from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
 from graph.errors import InvalidIdentifier
 from graph.i18n import t
+from graph.resemblance import suggest_term
 from graph.schema import KINDS, Link, NodeKind, Prop
 from graph.text import fold
 from graph.vocabularies import Vocabulary
@@ -44,6 +50,7 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _SLASH_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _SLASH_MONTH = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})\s*[h:]\s*(\d{2})?(?::\d{2})?$", re.IGNORECASE)
 _TRUE = {"oui", "o", "vrai", "x", "1", "yes", "true", "y"}
 _FALSE = {"non", "n", "faux", "0", "no", "false"}
@@ -128,14 +135,18 @@ def _checked_day(year: int, month: int, day: int, value: str) -> dt.date:
 
 @lru_cache(maxsize=4096)
 def parse_date(value: str) -> tuple[dt.date, str]:
-    """A French or ISO date and its precision, ``day`` or ``month``.
+    """A French or ISO date and its precision, ``day``, ``month`` or ``year`` (its first day then).
 
     >>> parse_date("5 juin 2018")
     (datetime.date(2018, 6, 5), 'day')
     >>> parse_date("06/2018")
     (datetime.date(2018, 6, 1), 'month')
+    >>> parse_date("2015"), parse_date("en 2015")
+    ((datetime.date(2015, 1, 1), 'year'), (datetime.date(2015, 1, 1), 'year'))
     """
     text = _SPACES.sub(" ", value.strip())
+    if match := _YEAR.match(text):
+        return _checked_day(int(match.group(1)), 1, 1, value), "year"
     if match := _ISO_DAY.match(text):
         year, month, day = map(int, match.groups())
         return _checked_day(year, month, day, value), "day"
@@ -149,9 +160,14 @@ def parse_date(value: str) -> tuple[dt.date, str]:
         month, year = map(int, match.groups())
         return _checked_day(year, month, 1, value), "month"
     found = _date_parser().get_date_data(text)
-    if found.date_obj is None or found.period not in ("day", "month"):
+    if found.date_obj is None or found.period not in ("day", "month", "year"):
         raise invalid("validation.not_date", value=value)
+    if found.period == "year":  # the month dateparser gives a year alone is today's: not said
+        return _checked_day(found.date_obj.year, 1, 1, value), "year"
     return found.date_obj.date(), found.period
+
+
+_ISO_LENGTH = {"year": 4, "month": 7, "day": 10}
 
 
 def _day(value: str) -> str:
@@ -162,8 +178,15 @@ def _day(value: str) -> str:
 
 
 def _month(value: str) -> str:
-    date, _ = parse_date(value)
-    return date.isoformat()[:7]
+    """A year or a month, never a day (a conflict case is dated to the month: a day could identify a family)."""
+    date, precision = parse_date(value)
+    return date.isoformat()[:_ISO_LENGTH["year" if precision == "year" else "month"]]
+
+
+def _partial_date(value: str) -> str:
+    """A year, a month or a day, as precise as it was given (see :mod:`graph.dates`)."""
+    date, precision = parse_date(value)
+    return date.isoformat()[:_ISO_LENGTH[precision]]
 
 
 def _time(value: str) -> str:
@@ -184,15 +207,20 @@ def _datetime(value: str) -> str:
 
 
 def _term(vocabulary: Vocabulary) -> Callable[[str], str]:
-    spellings = vocabulary.spellings()
-    choices = list(spellings)
+    """A term of ``vocabulary``; for an open one (the roles of people), a text that is no term is kept as
+    written: the federation learns who its partners talk to in their own words (« ATSEM », « enseignante
+    UPE2A », « principal adjoint » — an adjoint is not the principal), and nothing typed is refused or
+    bent into the nearest term. The known terms stay codes, to count and to filter on."""
+    text_of = _text(MAX_TEXT)
 
     def convert(value: str) -> str:
         code = vocabulary.code_for(value)
         if code is not None:
             return code
-        best = process.extractOne(fold(value), choices, scorer=fuzz.WRatio, score_cutoff=60)
-        suggestion = vocabulary.label(spellings[best[0]]) if best else None
+        if vocabulary.open:
+            return _SPACES.sub(" ", text_of(value))
+        found = suggest_term(vocabulary, value)
+        suggestion = vocabulary.label(found) if found else None
         allowed = " ; ".join(vocabulary.labels)
         if suggestion:
             raise invalid("validation.vocabulary_suggest", suggestion, value=value.strip(),
@@ -214,7 +242,7 @@ def _identifier(check: Callable[[str], str]) -> Callable[[str], str]:
 
 _BY_TYPE: Mapping[str, Callable[[str], Any]] = {
     "text": _text(MAX_TEXT), "longtext": _text(MAX_LONGTEXT), "int": _int, "float": _float,
-    "bool": _bool, "date": _day, "month": _month, "time": _time, "datetime": _datetime,
+    "bool": _bool, "date": _day, "month": _month, "partial_date": _partial_date, "time": _time, "datetime": _datetime,
 }
 
 
@@ -250,8 +278,20 @@ def converter(column: Prop | Link) -> Callable[[str], Any]:
         def convert_many(value: Any) -> list[Any] | None:
             if value is None:
                 return None
-            items = [part for part in (p.strip() for p in str(value).split(LIST_SEPARATOR)) if part]
-            return list(dict.fromkeys(one(part) for part in items)) or None
+            found, failed = [], []
+            for part in str(value).split(LIST_SEPARATOR):
+                if part := part.strip():
+                    try:
+                        found.append(one(part))
+                    except PydanticCustomError as error:
+                        failed.append((part, error))
+            if len(failed) == 1:
+                raise failed[0][1]
+            if failed:  # every bad value of the cell, each with its own message
+                raise PydanticCustomError("passerelles", "{message}", {
+                    "message": " ".join(str(error) for _, error in failed), "suggestion": None,
+                    "each": [(part, str(error), (error.context or {}).get("suggestion")) for part, error in failed]})
+            return list(dict.fromkeys(found)) or None
 
         return convert_many
 
@@ -298,6 +338,9 @@ def validate_row(kind: NodeKind, values: Mapping[str, str]) -> tuple[dict[str, A
             name = str(item["loc"][0])
             failed.add(name)
             context = item.get("ctx") or {}
+            if "each" in context:
+                problems += [FieldProblem(name, part, message, fix) for part, message, fix in context["each"]]
+                continue
             message = context.get("message", item["msg"])
             problems.append(FieldProblem(name, str(values.get(name, "")), message, context.get("suggestion")))
         clean = adapter_for(kind).validate_python({name: value for name, value in values.items() if name not in failed})

@@ -45,6 +45,12 @@ class Table:
     # For tables made from open data: the schema column each position holds.
     schema_columns: list[str] = field(default_factory=list)
 
+    def use_header(self, index: int) -> None:
+        """Head the table with its row ``index`` (0: the first row after the current header) instead of
+        the first row that is not blank: the rows above it — a title, notes, blank rows — are left out."""
+        number, cells = self.rows[index]
+        self.header, self.header_row, self.rows = cells, number, self.rows[index + 1:]
+
 
 def read_tables(path: Path, report: Report) -> list[Table]:
     """Every table in ``path`` (a workbook, a CSV file or a folder of them).

@@ -30,7 +30,8 @@ def column_help(kind: NodeKind, column: Prop | Link) -> list[str]:
     if isinstance(column, Link):
         values = t("template.link", target=KINDS[column.target].sheet, many=t("template.several") if column.many else "")
     elif column.vocabulary:
-        values = " ; ".join(column.vocabulary.labels) + (" " + t("template.several") if column.many else "")
+        values = " ; ".join(column.vocabulary.labels) + (" " + t("template.open") if column.vocabulary.open else "") \
+            + (" " + t("template.several") if column.many else "")
     else:
         values = t(f"template.type.{column.type}")
     required = t("template.required") if column.required else ""

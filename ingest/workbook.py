@@ -23,11 +23,11 @@ from graph.changes import Change, PutNode, SetLinks
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, NODE_KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
-from graph.text import fold
 from graph.validation import validate_row
-from ingest import schools
+from ingest import networks, roles, schools
+from ingest.columns import HEADER_SEARCH, header_position, recogniser, sheet_resembling
 from ingest.reader import Table, read_tables
-from ingest.report import BLOCKING, WARNING, Report
+from ingest.report import BLOCKING, WARNING, Report, Severity
 
 T = TypeVar("T")
 SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version", "publie")
@@ -48,6 +48,10 @@ class Sheet:
     rows: list[Row] = field(default_factory=list)
     # Schools given by name where a UAI was expected: (row, column, text), to propose a match for.
     school_names: list[tuple[int, str, str]] = field(default_factory=list)
+    # Networks as written (a code or a name): (row, column, text), to resolve once every sheet is read.
+    network_texts: list[tuple[Row, str, str]] = field(default_factory=list)
+    # Rows that give only their key: the item exists, nothing else is said (a school of the State's directory).
+    key_only: list[Row] = field(default_factory=list)
 
     def header_of(self, name: str) -> str:
         """The column as the person finds it (letter and header in a workbook, header in a CSV)."""
@@ -133,6 +137,8 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     """
     progress = _forward_only(progress)
     progress(0.4, t("ingest.progress.references"))
+    networks.resolve(store, sheets, report)
+    _report_key_only(store, sheets, report)
     _check_references(store, sheets, report, skip_unknown_references)
     result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
     if report.has_blocking:
@@ -264,27 +270,42 @@ def _report_missing(plan: _Plan, sheets: Mapping[str, Sheet], report: Report) ->
 def _match_sheets(tables: list[Table], report: Report) -> dict[str, Sheet]:
     sheets: dict[str, Sheet] = {}
     expected = ", ".join(kind.sheet for kind in KIND_LIST)
+    named = {kind.label for table in tables if (kind := kind_for_sheet(table.name)) is not None}
     for table in tables:
         kind = kind_for_sheet(table.name)
         if kind is None:
-            report.add(WARNING, table.file, table.sheet, None, None, table.name,
-                       t("ingest.unknown_sheet", sheets=expected))
+            like = sheet_resembling(table.name)
+            if like is not None and like.label not in named:  # its rows would be lost: said, and blocking
+                report.add(BLOCKING, table.file, table.sheet, None, None, table.name,
+                           t("ingest.resembling_sheet", name=table.name, sheet=like.sheet, plural=like.plural))
+            else:
+                report.add(WARNING, table.file, table.sheet, None, None, table.name,
+                           t("ingest.unknown_sheet", sheets=expected))
             continue
         if kind.label in sheets:
             other = sheets[kind.label].table
             report.add(BLOCKING, table.file, table.sheet, None, None, table.name,
                        t("ingest.duplicate_sheet", plural=kind.plural, other=other.sheet or other.file))
             continue
+        if not _find_header(kind, table, report):
+            continue
         sheets[kind.label] = Sheet(kind, table, _match_columns(kind, table, report))
     return sheets
 
 
-def _spellings(kind: NodeKind) -> dict[str, Prop | Link]:
-    found: dict[str, Prop | Link] = {}
-    for column in kind.columns:
-        for spelling in (*column.aliases, column.label, column.name):
-            found[fold(spelling)] = column
-    return found
+def _find_header(kind: NodeKind, table: Table, report: Report) -> bool:
+    """Head ``table`` with the row that names the most of ``kind``'s columns (titles above it left out);
+    False, and a blocking problem, when no row among the first ones names any."""
+    first_rows = [table.header] + [cells for _, cells in table.rows[:HEADER_SEARCH - 1]]
+    position = header_position(kind, first_rows)
+    if position is None:
+        report.add(BLOCKING, table.file, table.sheet, None, None, "",
+                   t("ingest.header_not_found", rows=HEADER_SEARCH, plural=kind.plural,
+                     columns=", ".join(column.name for column in kind.columns)))
+        return False
+    if position:
+        table.use_header(position - 1)
+    return True
 
 
 def _column_name(table: Table, position: int) -> str:
@@ -300,27 +321,54 @@ def _column_name(table: Table, position: int) -> str:
 
 
 def _match_columns(kind: NodeKind, table: Table, report: Report) -> dict[int, Prop | Link]:
-    spellings = _spellings(kind)
+    """The schema column of each header. A header that names none but resembles one whose values would
+    otherwise be lost blocks, with « voulez-vous dire … » ; any other is the federation's own, ignored."""
+    found = recogniser(kind)
     columns: dict[int, Prop | Link] = {}
     seen: dict[str, int] = {}
+    unknown: list[tuple[int, str]] = []
     known = ", ".join(column.name for column in kind.columns)
+
+    def add(severity: Severity, position: int, header: str, message: str) -> None:
+        report.add(severity, table.file, table.sheet, table.header_row, _column_name(table, position), header, message)
+
+    named: dict[str, list[int]] = defaultdict(list)  # column → the positions of the headers naming it
     for position, header in enumerate(table.header):
-        if not header.strip():
-            continue
-        column = spellings.get(fold(header))
-        if column is None:
-            report.add(WARNING, table.file, table.sheet, table.header_row, _column_name(table, position), header,
-                       t("ingest.unknown_column", columns=known))
-            continue
-        if column.name in seen:
-            report.add(BLOCKING, table.file, table.sheet, table.header_row, _column_name(table, position), header,
-                       t("ingest.duplicate_column", column=column.name,
-                         first=_column_name(table, seen[column.name]), second=_column_name(table, position)))
-            continue
-        seen[column.name] = position
-        columns[position] = column
+        if header.strip():
+            column = found.match(header)
+            if column is None:
+                unknown.append((position, header))
+            else:
+                named[column.name].append(position)
+    for name, positions in named.items():
+        ranked = sorted(positions, key=lambda position: (found.rank(table.header[position]), position))
+        first, *others = ranked
+        seen[name], columns[first] = first, kind.column_by_name[name]
+        for position in others:
+            if found.rank(table.header[position]) == found.rank(table.header[first]):
+                add(BLOCKING, position, table.header[position], t(
+                    "ingest.duplicate_column", column=name, first=_column_name(table, min(first, position)),
+                    second=_column_name(table, max(first, position))))
+            else:  # « Commune » (the name) beside « Code commune »: the plainer header is the column
+                add(WARNING, position, table.header[position], t(
+                    "ingest.unknown_column_beside", column=name, where=_column_name(table, first), columns=known))
+    meant: set[str] = set()
+    for position, header in unknown:
+        like = found.resembling(header)
+        if like is None:
+            add(WARNING, position, header, t("ingest.unknown_column", columns=known))
+        elif like.name in seen:
+            add(WARNING, position, header, t("ingest.unknown_column_beside", column=like.name,
+                                             where=_column_name(table, seen[like.name]), columns=known))
+        else:
+            meant.add(like.name)
+            add(BLOCKING, position, header, t("ingest.resembling_column", header=header.strip(), column=like.name,
+                                              name=like.label))
+    key_from = networks.KEY_FROM.get(kind.label)
     for column in kind.columns:
-        if column.required and column.name not in seen:
+        if column.name == kind.key and key_from in seen:
+            continue  # the key is taken from that column (a network from its head collège)
+        if column.required and column.name not in seen and column.name not in meant:
             report.add(BLOCKING, table.file, table.sheet, table.header_row, column.name, "",
                        t("ingest.missing_column", column=column.name, name=column.label))
     return columns
@@ -333,20 +381,33 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
     table, kind = sheet.table, sheet.kind
     first_row: dict[str, int] = {}
     school_links = {link.name for link in kind.links if link.target == "Ecole"}
+    present = {column.name for column in sheet.columns.values()}
+    key_from = networks.KEY_FROM.get(kind.label) if kind.key not in present else None
+    network_columns = [name for name in networks.linked(kind.label) if name in present]
+    open_columns = roles.open_columns(kind, present)
+    others = [name for name in present if name != kind.key]
     for number, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue
         raw = {column.name: cells[position] if position < len(cells) else ""
                for position, column in sheet.columns.items()}
+        if key_from in raw:
+            raw[kind.key] = raw[key_from]  # type: ignore[index]
         for name in school_links & raw.keys():
             raw[name] = schools.substitute(raw[name], confirmed or {})
+        texts = [(name, raw.pop(name)) for name in network_columns]
         clean, problems = validate_row(kind, raw)
+        # A row that gives its key and nothing else says the item exists, and changes nothing of it.
+        only_key = (not others or clean.get(others[0]) is None) and all(clean.get(name) is None for name in others) \
+            and not any(text.strip() for _, text in texts)
         for problem in problems:
             if problem.field in school_links and (names := schools.names_in(problem.value)):
                 sheet.school_names += [(number, problem.field, name) for name in names]
                 continue
             report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field), problem.value,
                        problem.message)
+        if open_columns:
+            roles.check(open_columns, clean, (table.file, table.sheet, number), sheet.header_of, report)
         key = clean.get(kind.key)
         if key is None:
             continue
@@ -355,7 +416,34 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
                        t("ingest.duplicate_key", key=key, first=first_row[key]))
             continue
         first_row[key] = number
-        sheet.rows.append(Row(number, clean))  # no link back to the sheet: no cycle for the collector to find
+        if only_key:
+            clean, texts = {kind.key: key}, []
+        sheet.rows.append(row := Row(number, clean))  # no link back to the sheet: no cycle for the collector to find
+        if texts:
+            networks.attach(sheet, row, texts)
+        if only_key:
+            sheet.key_only.append(row)
+
+
+def _report_key_only(store: GraphStore, sheets: Mapping[str, Sheet], report: Report) -> None:
+    """A warning for each item given only by its key that the graph does not have: it is created bare."""
+    for sheet in sheets.values():
+        if not sheet.key_only:
+            continue
+        keys = [str(row.values[sheet.kind.key]) for row in sheet.key_only]
+        known = store.existing(sheet.kind.label, set(keys))
+        for row, key in zip(sheet.key_only, keys, strict=True):
+            if key not in known:
+                message = t("ingest.key_only_school", key=key, departement=_departement_of_uai(key)) \
+                    if sheet.kind.label == "Ecole" else t("ingest.key_only", key=key, title=sheet.kind.title)
+                report.add(WARNING, sheet.table.file, sheet.table.sheet, row.number, sheet.header_of(sheet.kind.key),
+                           key, message)
+
+
+def _departement_of_uai(uai: str) -> str:
+    """The département a UAI belongs to (its three first characters): ``0951230W`` → ``95``."""
+    code = uai[:3]
+    return {"620": "2A", "720": "2B"}.get(code, code[1:] if code.startswith("0") else code)
 
 
 def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, skip_unknown: bool) -> None:

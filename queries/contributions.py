@@ -412,10 +412,16 @@ class Titles:
 
 
 def french_month(value: str) -> str:
-    """``2019-03`` → « mars 2019 » (a full date keeps its day)."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value[:10])
+    """``2019-03`` → « mars 2019 »; a full date keeps its day, a year alone stays a year (:mod:`graph.dates`).
+
+    >>> french_month("2019-03"), french_month("2018-06-05"), french_month("2015")
+    ('mars 2019', '5 juin 2018', '2015')
+    """
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
     if not match:
         return value
+    if not match[2]:
+        return match[1]
     month = t(f"contributions.month.{int(match[2])}")
     return f"{int(match[3])} {month} {match[1]}" if match[3] else f"{month} {match[1]}"
 

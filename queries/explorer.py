@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.dates import not_after, not_before
 from graph.store import GraphStore
 from graph.text import fold
 from queries.access import PUBLIC, Access
@@ -49,7 +50,7 @@ class Filters:
     objets: tuple[str, ...] = ()
     qualites: tuple[str, ...] = ()
     activites: tuple[str, ...] = ()       # of the centre
-    depuis_min: str | None = None         # partnerships since at least this month (AAAA-MM)
+    depuis_min: str | None = None         # partnerships since at least this month (AAAA-MM; see graph.dates)
     depuis_max: str | None = None
 
 
@@ -140,8 +141,8 @@ def partnership_graph(store: GraphStore, filters: Filters | None = None, search:
         since = partnership.get("depuis")
         if not (_any(filters.formes, partnership.get("forme")) and _any(filters.frequences, partnership.get("frequence"))
                 and _any(filters.objets, partnership.get("objets", [])) and _any(filters.qualites, partnership.get("qualite"))
-                and (filters.depuis_min is None or (since or "") >= filters.depuis_min)
-                and (filters.depuis_max is None or (since or "9999") <= filters.depuis_max)):
+                and (filters.depuis_min is None or (bool(since) and not_before(since, filters.depuis_min)))
+                and (filters.depuis_max is None or (bool(since) and not_after(since, filters.depuis_max)))):
             continue
         if in_network is not None and school not in in_network:
             continue

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from graph import vocabularies as voc
+from graph.dates import not_after, not_before
 from graph.i18n import t
 from graph.schema import KINDS
 from graph.store import GraphStore
@@ -348,9 +349,9 @@ def _selected(p: dict, communes: set[str], presented: str | None, selection: Sel
     if selection.rencontres and presented not in selection.rencontres:
         return False
     start, end = str(p.get("debut") or ""), str(p.get("fin") or "")
-    if selection.debut and end and end < selection.debut:
+    if selection.debut and end and not not_before(end, selection.debut):
         return False
-    return not (selection.fin and start and start > selection.fin)
+    return not (selection.fin and start and not not_after(start, selection.fin))
 
 
 def _sort_key(p: dict, commune: str) -> tuple:

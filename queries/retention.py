@@ -44,6 +44,7 @@ from typing import Any
 
 from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
 from graph.changes import DeleteNode, Forget
+from graph.dates import first_day
 from graph.errors import AccessDenied, SettingsError
 from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, Link
@@ -95,10 +96,8 @@ def _months_between(start: dt.date, end: dt.date) -> int:
 
 def _start(case: Mapping[str, Any]) -> dt.date | None:
     for value in (case.get("date"), str(case.get("cree_le") or "")[:7]):
-        try:
-            return dt.date.fromisoformat(f"{str(value)[:7]}-01") if value else None
-        except ValueError:
-            continue
+        if (day := first_day(str(value)[:10] if value else None)) is not None:
+            return day
     return None
 
 

@@ -208,7 +208,7 @@ def _text(prop: Prop, value: Any) -> str:
         return ", ".join(prop.vocabulary.label(str(v)) for v in values)
     if prop.type == "bool":
         return t("contributions.yes") if value else t("contributions.no")
-    if prop.type in ("month", "date"):
+    if prop.type in ("month", "partial_date", "date"):
         return french_month(str(value))
     return ", ".join(str(v) for v in values)
 

@@ -20,6 +20,7 @@ from pyvis.network import Network
 from graph.i18n import t
 from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
                                 SCHOOL_LEVEL, SCHOOL_STATE)
+from queries.contributions import french_month
 from queries.explorer import GraphNode, PartnershipGraph
 from ui import palette
 
@@ -79,7 +80,8 @@ def network_html(graph: PartnershipGraph, height: int = 720, font_size: int = 14
         tip = _lines((t("graph.tip.form"), PARTNERSHIP_FORM.label(edge.forme or "")),
                      (t("graph.tip.frequency"), FREQUENCY.label(edge.frequence or "")),
                      (t("graph.tip.objects"), ", ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets)),
-                     (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")), (t("graph.tip.since"), edge.depuis))
+                     (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")),
+                     (t("graph.tip.since"), french_month(edge.depuis or "")))
         net.add_edge(edge.source, edge.target, title=tip, color=QUALITY_COLOURS.get(edge.qualite or "", UNKNOWN_COLOUR),
                      width=3 if edge.qualite == "exemplaire" else 2)
     net.toggle_physics(False)

@@ -50,6 +50,7 @@ from graph.vocabularies import (
     SCHOOL_LEVEL,
 )
 from queries import QUERIES
+from queries.contributions import french_month
 from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 from ui import palette
 from ui.graph_view import legend
@@ -134,7 +135,8 @@ def edge_text(edge: GraphEdge) -> str:
     return _text((t("graph.tip.form"), PARTNERSHIP_FORM.label(edge.forme or "")),
                  (t("graph.tip.frequency"), FREQUENCY.label(edge.frequence or "")),
                  (t("graph.tip.objects"), ", ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets)),
-                 (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")), (t("graph.tip.since"), edge.depuis))
+                 (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")),
+                 (t("graph.tip.since"), french_month(edge.depuis or "")))
 
 
 def _group(node: GraphNode) -> str:
