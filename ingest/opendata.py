@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.i18n import t
-from graph.identifiers import check_departement
+from graph.identifiers import check_departement, departement_of_commune
 from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
@@ -63,11 +63,6 @@ COMMUNE_NAME = Field("nom", ("nom_standard", "nom_commune", "Nom de la commune",
 DEP_CODE = Field("code_departement", ("dep_code", "code_departement", "Code département"))
 DEP_NAME = Field("dep_nom", ("dep_nom", "nom_departement", "Nom du département"))
 POPULATION = Field("population", ("population", "Population municipale"))
-
-
-def departement_of_commune(code: str) -> str:
-    """The département of an INSEE code: ``95018`` → ``95``, ``97105`` → ``971``, ``2A004`` → ``2A``."""
-    return code[:3] if code.startswith("97") else code[:2]
 
 
 def departement_of_qpv(code: str) -> str:

@@ -25,7 +25,7 @@ from graph.schema import KIND_LIST, KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
 from graph.text import fold
 from graph.validation import validate_row
-from ingest import schools
+from ingest import privacy, schools, territory
 from ingest.reader import Table, read_tables
 from ingest.report import BLOCKING, WARNING, Report
 
@@ -133,6 +133,7 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     """
     progress = _forward_only(progress)
     progress(0.4, t("ingest.progress.references"))
+    privacy.check_rows(store, sheets, report)  # the form's check, on every free text of every import
     _check_references(store, sheets, report, skip_unknown_references)
     result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
     if report.has_blocking:
@@ -255,7 +256,8 @@ def _report_missing(plan: _Plan, sheets: Mapping[str, Sheet], report: Report) ->
         if gone:
             shown = ", ".join(gone[:10]) + (" …" if len(gone) > 10 else "")
             report.add(WARNING, sheet.table.file, sheet.table.sheet, None, None, shown,
-                       t("ingest.missing_rows", count=len(gone), plural=kind.plural, keys=shown))
+                       t(f"ingest.missing_rows.{kind.gender}", count=len(gone), counted=kind.counted(len(gone)),
+                         keys=shown))
 
 
 # --- sheets and columns --------------------------------------------------------------------------
@@ -345,8 +347,8 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
             if problem.field in school_links and (names := schools.names_in(problem.value)):
                 sheet.school_names += [(number, problem.field, name) for name in names]
                 continue
-            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field), problem.value,
-                       problem.message)
+            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field),
+                       privacy.shown(kind, problem.field, problem.value), problem.message)
         key = clean.get(kind.key)
         if key is None:
             continue
@@ -374,6 +376,10 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
         in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
         known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
+    # Communes of a département not loaded yet: the row is kept without its commune, and told (ingest.territory).
+    loading = {row.values["code_departement"] for row in sheets["Departement"].rows} if "Departement" in sheets else set()
+    elsewhere = {} if skip_unknown or "Commune" not in wanted else \
+        territory.communes_elsewhere(store, wanted["Commune"] - known["Commune"], loading)
     for sheet in sheets.values():
         left_out: set[int] = set()
         for link in sheet.kind.links:
@@ -386,6 +392,12 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
                     if key in known[link.target]:
                         continue
                     origin = row.origin or sheet
+                    if link.target == "Commune" and key in elsewhere:
+                        report.add(WARNING, origin.table.file, origin.table.sheet, row.number,
+                                   origin.header_of(link.name), key,
+                                   t("ingest.commune_elsewhere", key=key, departement=elsewhere[key]))
+                        row.values[link.name] = territory.without(row.values[link.name], key)
+                        continue
                     message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",
                                 key=key, targets=target.plural, sheet=target.sheet)
                     report.add(WARNING if skip_unknown else BLOCKING, origin.table.file, origin.table.sheet,
