@@ -291,14 +291,7 @@ def _spellings(kind: NodeKind) -> dict[str, Prop | Link]:
 
 def _column_name(table: Table, position: int) -> str:
     """How the person finds a column: its letter in a workbook, its header in a CSV."""
-    header = table.header[position].strip()
-    if table.sheet is None:
-        return header or str(position + 1)
-    letters, number = "", position + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters} ({header})" if header else letters
+    return table.column_name(position)
 
 
 def _match_columns(kind: NodeKind, table: Table, report: Report) -> dict[int, Prop | Link]:
