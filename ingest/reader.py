@@ -119,6 +119,8 @@ class _Reading:
         self.cells += len(cells)
         if self.cells > MAX_CELLS:
             raise _LimitReached(sheet, row, t("ingest.limit.cells", limit=i18n.number(MAX_CELLS)))
+        if not cells or max(map(len, cells)) <= MAX_CELL_CHARS:  # the common case, at C speed
+            return True
         kept = True
         for position, cell in enumerate(cells):
             if len(cell) > MAX_CELL_CHARS:
