@@ -47,6 +47,7 @@ class Sheet(Protocol):
 
     def header_of(self, name: str) -> str: ...
 
+
 # The kinds whose names are places, not people: « école Jules Ferry » is no one's name.
 PLACE_KINDS = ("Commune", "Ecole", "Centre", "Qpv", "Reseau")
 

@@ -370,7 +370,8 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
         known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
     # Communes of a département not loaded yet: the row is kept without its commune, and told (ingest.territory).
-    loading = {row.values["code_departement"] for row in sheets["Departement"].rows} if "Departement" in sheets else set()
+    loading = {row.values["code_departement"] for row in sheets["Departement"].rows} \
+        if "Departement" in sheets else set()
     elsewhere = {} if skip_unknown or "Commune" not in wanted else \
         territory.communes_elsewhere(store, wanted["Commune"] - known["Commune"], loading)
     for sheet in sheets.values():
