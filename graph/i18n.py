@@ -72,3 +72,12 @@ def counted(noun: str, count: int) -> str:
     ('1 partenariat', '0 établissement', '2 centres')
     """
     return t(f"nombre.{noun}", count=count)
+
+
+def number(value: int) -> str:
+    """A whole number as French writes it, thousands set apart by a narrow no-break space.
+
+    >>> number(32767), number(250000), number(12)
+    ('32\u202f767', '250\u202f000', '12')
+    """
+    return f"{value:,}".replace(",", "\u202f")

@@ -92,6 +92,15 @@ def check_departement(value: str) -> str:
     return code
 
 
+def departement_of_commune(code: str) -> str:
+    """The département of an INSEE code: ``95018`` → ``95``, ``97105`` → ``971``, ``2A004`` → ``2A``.
+
+    >>> departement_of_commune("95018"), departement_of_commune("97105"), departement_of_commune("2A004")
+    ('95', '971', '2A')
+    """
+    return code[:3] if code.startswith("97") else code[:2]
+
+
 def check_federation_id(value: str) -> str:
     """The federation's own codes: letters, digits, dot, dash, underscore (no spaces)."""
     code = value.strip()

@@ -37,6 +37,7 @@ from graph.vocabularies import Vocabulary
 
 # date: a day; month: a year or a month (never the day); partial_date: a year, a month or a day, as given.
 PropType = Literal["text", "longtext", "int", "float", "bool", "date", "month", "partial_date", "time", "datetime"]
+Gender = Literal["m", "f"]  # of the kind's noun: messages that name it agree (« ils » / « elles »)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ class NodeKind:
     contributed: bool = False
     sheet_aliases: tuple[str, ...] = ()
     description: str = ""
+    gender: Gender = "m"
+    # Its free texts tell what happened to a family: beyond names and contact details, nothing in them may
+    # point to one (a full date, a class, a street address).
+    about_families: bool = False
 
     @property
     def key_prop(self) -> Prop:
@@ -100,6 +105,23 @@ class NodeKind:
     def columns(self) -> tuple[Prop | Link, ...]:
         """The columns of the workbook sheet, in template order (system properties left out)."""
         return tuple(p for p in self.props if not p.system) + self.links
+
+    @cached_property
+    def narratives(self) -> tuple[str, ...]:
+        """The columns people write in their own words (``longtext``): read for anything identifying.
+
+        >>> KINDS["Situation"].narratives
+        ('actions', 'enseignements', 'recit')
+        """
+        return tuple(p.name for p in self.props if p.type == "longtext" and not p.system)
+
+    def counted(self, count: int) -> str:
+        """``count`` and the kind's noun in the form the number takes (French: 0 and 1 take the singular).
+
+        >>> KINDS["Pratique"].counted(1), KINDS["Pratique"].counted(15)
+        ('1 pratique', '15 pratiques')
+        """
+        return f"{count} {self.title if abs(count) < 2 else self.plural}"
 
     @cached_property
     def column_by_name(self) -> dict[str, Prop | Link]:
@@ -173,6 +195,7 @@ COMMUNE = NodeKind(
              aliases=("departement", "dep_code")),
     ),
     description="Une commune, identifiée par son code INSEE.",
+    gender="f",
 )
 
 QPV = NodeKind(
@@ -306,6 +329,7 @@ PRATIQUE = NodeKind(
     ),
     contributed=True,
     description="Une pratique de coopération, décrite selon la grille d’analyse, avec son résultat.",
+    gender="f",
 )
 
 SITUATION = NodeKind(
@@ -332,6 +356,8 @@ SITUATION = NodeKind(
     contributed=True,
     sheet_aliases=("situations de conflit", "conflits"),
     description="Une situation de conflit parent(s)–école dans laquelle un centre a été sollicité.",
+    gender="f",
+    about_families=True,
 )
 
 RENCONTRE = NodeKind(
@@ -355,6 +381,7 @@ RENCONTRE = NodeKind(
     ),
     contributed=True,
     description="Une rencontre entre centres organisée par la fédération.",
+    gender="f",
 )
 
 QUESTION = NodeKind(
@@ -376,6 +403,7 @@ QUESTION = NodeKind(
     contributed=True,
     sheet_aliases=("pistes", "questions et pistes"),
     description="Une question ou une piste d’action soulevée par un centre.",
+    gender="f",
 )
 
 OUTIL = NodeKind(
@@ -449,6 +477,7 @@ GRILLE = NodeKind(
     contributed=True,
     sheet_aliases=("grilles d'analyse",),
     description="Une grille d’analyse définie par la fédération.",
+    gender="f",
 )
 
 CRITERE = NodeKind(
@@ -481,6 +510,7 @@ EVALUATION = NodeKind(
     ),
     contributed=True,
     description="La valeur d’un critère d’une grille pour une pratique ou une situation.",
+    gender="f",
 )
 
 SOURCE = NodeKind(

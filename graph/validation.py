@@ -285,9 +285,7 @@ def converter(column: Prop | Link) -> Callable[[str], Any]:
                         found.append(one(part))
                     except PydanticCustomError as error:
                         failed.append((part, error))
-            if len(failed) == 1:
-                raise failed[0][1]
-            if failed:  # every bad value of the cell, each with its own message
+            if failed:  # every bad value of the cell, each with its own message and shown alone
                 raise PydanticCustomError("passerelles", "{message}", {
                     "message": " ".join(str(error) for _, error in failed), "suggestion": None,
                     "each": [(part, str(error), (error.context or {}).get("suggestion")) for part, error in failed]})

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.i18n import t
-from graph.identifiers import check_departement
+from graph.identifiers import check_departement, departement_of_commune
 from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
 from ingest import annuaire
 from ingest.positions import boundary_positions, shipped_positions
 from ingest.provenance import Origin, source_sheet
-from ingest.reader import Table, read_tables
+from ingest.reader import Table, read_tables, report_long_cells
 from ingest.report import BLOCKING, WARNING, Report
 from ingest.workbook import LoadResult, Progress, Sheet, _validate_rows, collector_paused, load_sheets
 
@@ -84,11 +84,6 @@ COMMUNE_NAME = Field("nom", ("nom_standard", "nom_commune", "Nom de la commune",
 DEP_CODE = Field("code_departement", ("dep_code", "code_departement", "Code département"))
 DEP_NAME = Field("dep_nom", ("dep_nom", "nom_departement", "Nom du département"))
 POPULATION = Field("population", ("population", "Population municipale"))
-
-
-def departement_of_commune(code: str) -> str:
-    """The département of an INSEE code: ``95018`` → ``95``, ``97105`` → ``971``, ``2A004`` → ``2A``."""
-    return code[:3] if code.startswith("97") else code[:2]
 
 
 def departement_of_qpv(code: str) -> str:
@@ -357,6 +352,7 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
         found_in: dict[Path, tuple[str, int]] = {path: ("contours", len(found)) for path, found in boundaries.items()}
         for path, tables in read.items():
             for table in tables:
+                report_long_cells(table, report)
                 found = recognise(table)
                 if found is None:
                     report.add(WARNING, table.file, table.sheet, None, None, "", t("opendata.unrecognised"))

@@ -6,21 +6,48 @@
 (True, 0)
 >>> print(report.problems[0].where())
 pratiques.csv, ligne 12, colonne « resultat »
+
+A long value is never copied whole (a spreadsheet cell holds 32,767 characters at most, a person reads far
+fewer): the report keeps its beginning and its end, and says its length.
+
+>>> report.add(BLOCKING, "pratiques.csv", None, 13, "titre", "Café " * 10_000, "Texte trop long.")
+>>> len(report.problems[1].value) < 300, report.problems[1].value.endswith("(50\u202f000 caractères en tout)")
+(True, True)
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from graph.i18n import t
+from graph.i18n import number, t
 from graph.text import spreadsheet_safe
 
 Severity = Literal["bloquant", "avertissement"]
+EXCERPT = 200  # characters of a value shown whole; a longer one is shown as its beginning and its end
 BLOCKING: Severity = "bloquant"
 WARNING: Severity = "avertissement"
+
+
+def excerpt(value: str, mask: Callable[[str], str] | None = None) -> str:
+    """``value`` shortened to its beginning and its end, with its length, when it is longer than ``EXCERPT``.
+
+    ``mask`` hides what must not be shown (:func:`graph.privacy.mask_text`); it reads a little more than is kept,
+    so that nothing is cut half-hidden, and never the whole of a long text.
+
+    >>> excerpt("court")
+    'court'
+    """
+    if len(value) <= EXCERPT:
+        return mask(value) if mask else value
+    start, end = value[:EXCERPT], value[-EXCERPT:]
+    if mask:
+        start, end = mask(start), mask(end)
+    return t("report.excerpt", start=start[:EXCERPT * 3 // 5].rstrip(), end=end[-EXCERPT // 5:].lstrip(),
+             length=number(len(value)))
 
 
 @dataclass(frozen=True)
@@ -52,6 +79,8 @@ class Report:
 
     def add(self, severity: Severity, file: str, sheet: str | None, row: int | None,
             column: str | None, value: str, message: str, suggestion: str | None = None) -> None:
+        if len(value) > EXCERPT:  # and where the message repeats it, the excerpt too
+            value, message = excerpt(value), message.replace(value, excerpt(value))
         self.problems.append(Problem(severity, file, sheet, row, column, value, message, suggestion))
 
     def proposals(self) -> dict[str, str]:

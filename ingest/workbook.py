@@ -24,9 +24,9 @@ from graph.i18n import t
 from graph.schema import KIND_LIST, KINDS, NODE_KINDS, Link, NodeKind, Prop, kind_for_sheet
 from graph.store import GraphStore
 from graph.validation import validate_row
-from ingest import networks, roles, schools
+from ingest import networks, privacy, roles, schools, territory
 from ingest.columns import HEADER_SEARCH, header_position, recogniser, sheet_resembling
-from ingest.reader import Table, read_tables
+from ingest.reader import Table, read_tables, report_long_cells
 from ingest.report import BLOCKING, WARNING, Report, Severity
 
 T = TypeVar("T")
@@ -139,6 +139,7 @@ def load_sheets(store: GraphStore, sheets: Mapping[str, Sheet], report: Report, 
     progress(0.4, t("ingest.progress.references"))
     networks.resolve(store, sheets, report)
     _report_key_only(store, sheets, report)
+    privacy.check_rows(store, sheets, report)  # the form's check, on every free text of every import
     _check_references(store, sheets, report, skip_unknown_references)
     result = LoadResult(report, rows={label: len(sheet.rows) for label, sheet in sheets.items()})
     if report.has_blocking:
@@ -261,7 +262,8 @@ def _report_missing(plan: _Plan, sheets: Mapping[str, Sheet], report: Report) ->
         if gone:
             shown = ", ".join(gone[:10]) + (" …" if len(gone) > 10 else "")
             report.add(WARNING, sheet.table.file, sheet.table.sheet, None, None, shown,
-                       t("ingest.missing_rows", count=len(gone), plural=kind.plural, keys=shown))
+                       t(f"ingest.missing_rows.{kind.gender}", count=len(gone), counted=kind.counted(len(gone)),
+                         keys=shown))
 
 
 # --- sheets and columns --------------------------------------------------------------------------
@@ -289,6 +291,7 @@ def _match_sheets(tables: list[Table], report: Report) -> dict[str, Sheet]:
             continue
         if not _find_header(kind, table, report):
             continue
+        report_long_cells(table, report)
         sheets[kind.label] = Sheet(kind, table, _match_columns(kind, table, report))
     return sheets
 
@@ -310,14 +313,7 @@ def _find_header(kind: NodeKind, table: Table, report: Report) -> bool:
 
 def _column_name(table: Table, position: int) -> str:
     """How the person finds a column: its letter in a workbook, its header in a CSV."""
-    header = table.header[position].strip()
-    if table.sheet is None:
-        return header or str(position + 1)
-    letters, number = "", position + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters} ({header})" if header else letters
+    return table.column_name(position)
 
 
 def _match_columns(kind: NodeKind, table: Table, report: Report) -> dict[int, Prop | Link]:
@@ -404,8 +400,8 @@ def _validate_rows(sheet: Sheet, report: Report, confirmed: Mapping[str, str] | 
             if problem.field in school_links and (names := schools.names_in(problem.value)):
                 sheet.school_names += [(number, problem.field, name) for name in names]
                 continue
-            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field), problem.value,
-                       problem.message)
+            report.add(BLOCKING, table.file, table.sheet, number, sheet.header_of(problem.field),
+                       privacy.shown(kind, problem.field, problem.value), problem.message)
         if open_columns:
             roles.check(open_columns, clean, (table.file, table.sheet, number), sheet.header_of, report)
         key = clean.get(kind.key)
@@ -462,6 +458,11 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
         in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
         known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
+    # Communes of a département not loaded yet: the row is kept without its commune, and told (ingest.territory).
+    loading = {row.values["code_departement"] for row in sheets["Departement"].rows} \
+        if "Departement" in sheets else set()
+    elsewhere = {} if skip_unknown or "Commune" not in wanted else \
+        territory.communes_elsewhere(store, wanted["Commune"] - known["Commune"], loading)
     for sheet in sheets.values():
         left_out: set[int] = set()
         for link in sheet.kind.links:
@@ -474,6 +475,12 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
                     if key in known[link.target]:
                         continue
                     origin = row.origin or sheet
+                    if link.target == "Commune" and key in elsewhere:
+                        report.add(WARNING, origin.table.file, origin.table.sheet, row.number,
+                                   origin.header_of(link.name), key,
+                                   t("ingest.commune_elsewhere", key=key, departement=elsewhere[key]))
+                        row.values[link.name] = territory.without(row.values[link.name], key)
+                        continue
                     message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",
                                 key=key, targets=target.plural, sheet=target.sheet)
                     report.add(WARNING if skip_unknown else BLOCKING, origin.table.file, origin.table.sheet,

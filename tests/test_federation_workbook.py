@@ -214,11 +214,6 @@ def test_loading_it_again_changes_nothing(territory):
     assert not again.written and dump(territory) == before
 
 
-# Problems found by the privacy check of narratives in imports, which another change of issue 15 brings:
-# the lead adds them to the expected set when both are merged.
-PRIVACY = {"E09", "E10"}
-
-
 def _header(column: str | None) -> str | None:
     """« G (Qualitée du lien) » → « Qualitée du lien »: the column as written."""
     return column.split(" (", 1)[1][:-1] if column and " (" in column else column
@@ -233,7 +228,7 @@ def test_the_erroneous_workbook_is_refused_with_exactly_its_problems_in_one_pass
     before = dump(store)
     result = load_workbook(store, ERRORS)
     assert not result.written and dump(store) == before
-    listed = {p["id"]: p for p in EXPECTED["error_workbook"]["problems"] if p["id"] not in PRIVACY}
+    listed = {p["id"]: p for p in EXPECTED["error_workbook"]["problems"]}
     found: dict[tuple, list] = {}
     for problem in result.report.blocking:
         found.setdefault((problem.sheet, problem.row, _header(problem.column)), []).append(problem)
@@ -241,7 +236,9 @@ def test_the_erroneous_workbook_is_refused_with_exactly_its_problems_in_one_pass
         result.report.lines()
     cell = {key: found[(p["sheet"], p["excel_row"], p["column_as_written"])] for key, p in listed.items()}
     assert {p.value for p in cell["E05"]} == {"sorties", "fête de fin d’année".replace("’", "'")}  # not « culture »
-    one = {key: problems[0] for key, problems in cell.items() if key != "E05"}
+    assert {p.message.split(" (")[0] for p in cell["E09"]} == {"Un prénom", "Un numéro de téléphone"}
+    assert "adresse électronique" in " ".join(p.message for p in cell["E10"])
+    one = {key: problems[0] for key, problems in cell.items() if key not in ("E05", "E09", "E10")}
     assert all(len(cell[key]) == 1 for key in one)
     assert "0951230W" in one["E01"].message and "95478" in one["E02"].message
     assert _suggested(one["E03"].message) == "Hebdomadaire"
@@ -250,7 +247,11 @@ def test_the_erroneous_workbook_is_refused_with_exactly_its_problems_in_one_pass
     assert "n’existe pas dans le calendrier" in one["E06"].message
     assert "CS95-12" in one["E07"].message
     assert _suggested(one["E08"].message) == "qualite" and "Qualité" in one["E08"].message
-    assert "40000 caractères" in one["E11"].message
+    assert "Case de 40\u202f000 caractères" in one["E11"].message
+    assert all(len(p.value) < 1000 for p in result.report.problems)  # an excerpt, never the whole cell
+    told = "\n".join(result.report.lines()) + result.report.to_csv().decode("utf-8-sig")
+    for secret in ("Yanis", "06 12 34 56 78", "0612345678", "famille.traore95@gmail.com", "traore95"):
+        assert secret not in told.replace("\u202f", " ")
 
 
 @pytest.mark.parametrize("folder", ["partenariats-csv"])
@@ -264,8 +265,6 @@ def test_the_csv_folder_excel_saves_loads_like_the_workbook(territory, folder):
     assert territory.get("Partenariat", "PA-08")["qualite"] == "a_construire"
 
 
-@pytest.mark.xfail(strict=True, reason="CSV rows counted as physical lines after a multi-line cell: the reader's "
-                                       "fix is another change of issue 15; this passes once both are merged")
 def test_the_csv_errors_are_told_on_the_rows_the_spreadsheet_shows(territory):
     result = load_workbook(territory, DATA / "partenariats-csv-erreurs")
     reported = {(p.row, p.column, p.value): p for p in result.report.blocking}

@@ -10,6 +10,7 @@ import pytest
 from helpers import dump
 
 from graph.guard import GuardedStore
+from graph.privacy import first_names
 from ingest.demo import load_demo
 from queries.access import Access, Role
 from queries.contributions import InvalidContribution, save_contribution
@@ -18,7 +19,6 @@ from queries.privacy import (
     IdentifyingDetails,
     check_case,
     find_identifying,
-    first_names,
     known_places,
     place_phrases,
     replace_identifying,

@@ -184,7 +184,8 @@ def test_rows_gone_from_the_file_are_reported_not_deleted(store, tmp_path):
     shorter = with_rows("partenariats", SHEETS["partenariats"][1], replace=True)
     result = load_workbook(store, write_csv_folder(tmp_path / "v2", shorter))
     [gone] = [p for p in result.report.warnings if "PA-2" in p.value]
-    assert "ne figurent plus" in gone.message and gone.file == "partenariats.csv"
+    assert gone.message.startswith("1 partenariat du graphe ne figure plus") and gone.file == "partenariats.csv"
+    assert "il n’a pas été supprimé" in gone.message
     assert store.get("Partenariat", "PA-2") is not None
 
 
