@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from graph.backends.embedded import EmbeddedStore
-from graph.schema import NODE_KINDS
+from graph.schema import KIND_LIST, NODE_KINDS
 from ingest.workbook import load_workbook
 from tools.national.generate import generate
 
