@@ -47,7 +47,7 @@ from graph.schema import KINDS, Link, NodeKind, Prop
 from graph.store import GraphStore
 from graph.validation import validate_row
 from queries.access import Role
-from queries.privacy import Finding, IdentifyingDetails, check_case
+from queries.privacy import Finding, IdentifyingDetails, check_item
 from queries.registry import named
 
 FORM_KINDS = ("Centre", "Partenariat", "Pratique", "Situation", "Question", "Retour")
@@ -280,7 +280,7 @@ def _check(store: GraphStore, label: str, values: Mapping[str, Any],
         if missing and not any(p.field == column.name for p in problems):
             problems.append(Problem(column.name, t("contributions.unknown_reference", column=column.label,
                                                    keys=", ".join(missing))))
-    findings = check_case(store, text, school=bool(clean.get("uai"))) if label == "Situation" else []
+    findings = check_item(store, kind, text, school=bool(clean.get("uai"))) if kind.narratives else []
     return clean, problems + [Problem(f.field, f.explanation, privacy=True) for f in findings], findings
 
 

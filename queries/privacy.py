@@ -17,11 +17,11 @@ from typing import Any
 from graph import privacy
 from graph.errors import PasserellesError
 from graph.privacy import Finding, Places, find_identifying, place_phrases, replace_identifying
-from graph.schema import KINDS
+from graph.schema import KINDS, NodeKind
 from graph.store import GraphStore
 from queries.registry import named
 
-__all__ = ["CASE_TEXTS", "Finding", "IdentifyingDetails", "Places", "check_case", "find_identifying",
+__all__ = ["CASE_TEXTS", "Finding", "IdentifyingDetails", "Places", "check_case", "check_item", "find_identifying",
            "known_places", "place_phrases", "replace_identifying", "replace_in_case", "require_anonymous"]
 
 CASE = KINDS["Situation"]
@@ -42,9 +42,15 @@ class IdentifyingDetails(PasserellesError):
 
 
 @named("confidentialite_verifier", "values", "school")
+def check_item(store: GraphStore, kind: NodeKind, values: Mapping[str, Any], school: bool = False) -> list[Finding]:
+    """The findings in the free texts of a ``kind`` item (``values``: field → text), each with its field: the
+    check every import makes (:mod:`ingest.privacy`), so that a form and a workbook refuse the same things."""
+    return privacy.check_texts(kind, values, known_places(store), school)
+
+
 def check_case(store: GraphStore, values: Mapping[str, Any], school: bool = False) -> list[Finding]:
     """The findings in the free texts of a case (``values``: field → text), each with its field."""
-    return privacy.check_texts(CASE, values, known_places(store), school)
+    return check_item(store, CASE, values, school)
 
 
 def require_anonymous(store: GraphStore, values: Mapping[str, Any], school: bool = False) -> None:

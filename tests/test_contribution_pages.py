@@ -99,7 +99,7 @@ def test_a_case_is_held_back_until_what_identifies_someone_is_replaced(app_test,
     app.text_area(key="contribuer.Situation.recit").input("La mère de Yanis a appelé du 06 12 34 56 78.")
     cases = the_store().keys("Situation")
     app.button(key="contribuer_save").click().run()
-    assert not app.exception and "pas enregistrée" in texts(app.error)
+    assert not app.exception and "Rien n’est enregistré" in texts(app.error)
     warnings = texts(app.warning)
     assert "Yanis" in warnings and "06 12 34 56 78" in warnings
     assert the_store().keys("Situation") == cases

@@ -19,11 +19,14 @@ import pytest
 from helpers import dump
 
 from graph.backends.embedded import EmbeddedStore
+from graph.guard import GuardedStore
 from graph.privacy import check_texts
 from graph.schema import KIND_LIST, KINDS
 from ingest.demo import DEMO_DIR, load_demo
 from ingest.workbook import load_workbook
-from queries.privacy import check_case
+from queries.access import Access, Role
+from queries.contributions import save_contribution
+from queries.privacy import IdentifyingDetails, check_case
 from test_workbook import SHEETS, write_csv_folder, write_xlsx
 from ui.importing import problem_rows
 
@@ -163,3 +166,20 @@ def test_the_command_line_prints_and_saves_nothing_secret(tmp_path):
     assert "06 •• •• •• 78" in result.stdout
     assert_nothing_secret(result.stdout + result.stderr)
     assert_nothing_secret(saved.read_bytes().decode("utf-8-sig"))
+
+
+def test_the_form_refuses_what_the_import_refuses_in_every_kind(tmp_path):
+    """A practice, a question, a partner's view: the form reads their free texts as an import does."""
+    with EmbeddedStore(tmp_path / "graphe") as store:
+        assert not load_demo(store).report.has_blocking
+        centre = GuardedStore(store, Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias"))
+        practice = {"titre": "Café des parents", "description": f"Pour s’inscrire, appeler le {PHONE}."}
+        before = store.counts()["Pratique"]
+        with pytest.raises(IdentifyingDetails) as refused:
+            save_contribution(centre, "Pratique", practice, centre="CS95-001")
+        assert [(f.field, f.kind) for f in refused.value.findings] == [("description", "telephone")]
+        assert refused.value.message().startswith("Rien n’est enregistré")
+        assert store.counts()["Pratique"] == before
+        dated = {**practice, "description": "Lancée le 5 juin 2018, à la rentrée."}  # a date is no family's
+        save_contribution(centre, "Pratique", dated, centre="CS95-001")
+        assert store.counts()["Pratique"] == before + 1

@@ -150,7 +150,7 @@ def test_a_case_with_findings_is_refused_and_nothing_is_written(store):
     before = dump(store)
     with pytest.raises(IdentifyingDetails) as refused:
         save_contribution(guarded, "Situation", CASE, centre="CS95-001")
-    assert len(refused.value.findings) == 2 and "pas enregistrée" in refused.value.message()
+    assert len(refused.value.findings) == 2 and "Rien n’est enregistré" in refused.value.message()
     assert dump(store) == before
     with pytest.raises(InvalidContribution):  # a finding and a missing required field: every problem at once
         save_contribution(guarded, "Situation", {**CASE, "posture": ""}, centre="CS95-001")
