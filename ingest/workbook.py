@@ -458,11 +458,12 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
         in_sheet = {row.values[KINDS[label].key] for row in sheets[label].rows} if label in sheets else set()
         known[label] = in_sheet | store.existing(label, keys - in_sheet)
 
-    # Communes of a département not loaded yet: the row is kept without its commune, and told (ingest.territory).
+    # Territories of a département not loaded yet: the row is kept without that link, and told (ingest.territory).
     loading = {row.values["code_departement"] for row in sheets["Departement"].rows} \
         if "Departement" in sheets else set()
-    elsewhere = {} if skip_unknown or "Commune" not in wanted else \
-        territory.communes_elsewhere(store, wanted["Commune"] - known["Commune"], loading)
+    elsewhere = {} if skip_unknown else {
+        label: territory.elsewhere(store, label, wanted[label] - known[label], loading)
+        for label in territory.DEPARTEMENT_OF if label in wanted}
     for sheet in sheets.values():
         left_out: set[int] = set()
         for link in sheet.kind.links:
@@ -475,10 +476,11 @@ def _check_references(store: GraphStore, sheets: Mapping[str, Sheet], report: Re
                     if key in known[link.target]:
                         continue
                     origin = row.origin or sheet
-                    if link.target == "Commune" and key in elsewhere:
+                    if key in elsewhere.get(link.target, ()):
                         report.add(WARNING, origin.table.file, origin.table.sheet, row.number,
                                    origin.header_of(link.name), key,
-                                   t("ingest.commune_elsewhere", key=key, departement=elsewhere[key]))
+                                   t(f"ingest.territory_elsewhere.{target.gender}", title=target.title, key=key,
+                                     departement=elsewhere[link.target][key]))
                         row.values[link.name] = territory.without(row.values[link.name], key)
                         continue
                     message = t("ingest.unknown_reference_skipped" if skip_unknown else "ingest.unknown_reference",

@@ -207,6 +207,18 @@ def test_the_federation_workbook_loads_whole_and_every_cell_means_what_its_write
     assert "pre" not in store.get("Partenariat", "PA-08")["interlocuteurs"]
 
 
+def test_with_only_its_own_departement_loaded_the_centre_across_the_border_is_kept_and_the_command_said(store):
+    """The federation has loaded the Val-d'Oise only: its centre in the Yvelines still loads, without its commune
+    and its QPV, and the report says which command adds them."""
+    assert not load_opendata(store, OPEN_DATA, ["95"]).report.has_blocking
+    result = load_workbook(store, VALID)
+    assert not result.report.has_blocking, result.report.lines()
+    across = [p for p in result.report.warnings if "pas encore chargé" in p.message]
+    assert {(p.sheet, p.value) for p in across} >= {("centres", "78586"), ("centres", "QP078015")}
+    assert all("python3 -m ingest territoire 78" in p.message for p in across)
+    assert sum(result.rows.values()) == sum(EXPECTED["valid_workbook"]["counts"].values())
+
+
 def test_loading_it_again_changes_nothing(territory):
     load_workbook(territory, VALID)
     before = dump(territory)

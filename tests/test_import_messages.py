@@ -111,8 +111,8 @@ def test_fifteen_practices_gone_from_the_file_are_told_in_the_feminine(store, tm
 
 
 def test_a_centre_in_a_departement_not_loaded_is_kept_with_the_command_to_run(store, tmp_path):
-    sheets = with_rows("centres", ["CS78-001", "Centre social fictif de la Lisière", "Centre social", "78646", "",
-                                   "CLAS", "oui", "48,80", "2,13"])
+    sheets = with_rows("centres", ["CS78-001", "Centre social fictif de la Lisière", "Centre social", "78646",
+                                   "QP078015", "CLAS", "oui", "48,80", "2,13"])
     sheets["partenariats"].append(["PA-3", "CS78-001", "0959001T", "Convention", "", "", "", "", ""])
     result = load_workbook(store, write_csv_folder(tmp_path / "classeur", sheets))
     assert not result.report.has_blocking and result.written, result.report.lines()
@@ -120,16 +120,23 @@ def test_a_centre_in_a_departement_not_loaded_is_kept_with_the_command_to_run(st
     assert warning.where() == "centres.csv, ligne 4, colonne « code_commune »"
     assert "département 78, qui n’est pas encore chargé" in warning.message
     assert "« python3 -m ingest territoire 78 »" in warning.message and "relancez cet import" in warning.message
+    [qpv] = [p for p in result.report.warnings if p.value == "QP078015"]  # the same for the QPV it serves
+    assert qpv.message.startswith("Le quartier prioritaire (QPV) QP078015 est dans le département 78, qui n’est pas "
+                                  "encore chargé") and "« python3 -m ingest territoire 78 »" in qpv.message
+    assert warning.message.startswith("La commune 78646 est dans le département 78")
     assert store.get("Centre", "CS78-001") is not None and store.get("Partenariat", "PA-3") is not None
     assert "CS78-001" not in {link.source_key for link in store.links("SITUE_DANS", "Centre")}
+    assert "CS78-001" not in {link.source_key for link in store.links("INTERVIENT_EN")}
 
     # The département loaded, the same workbook again: the link is added, nothing is said.
     territory = {"departements": [["code_departement", "nom"], ["78", "Yvelines"]],
-                 "communes": [["code_insee", "nom", "code_departement"], ["78646", "Versailles", "78"]]}
+                 "communes": [["code_insee", "nom", "code_departement"], ["78646", "Versailles", "78"]],
+                 "qpv": [["code_qpv", "nom", "communes"], ["QP078015", "Quartier fictif", "78646"]]}
     assert load_workbook(store, write_csv_folder(tmp_path / "territoire", territory)).written
     again = load_workbook(store, write_csv_folder(tmp_path / "classeur", sheets))
     assert not [p for p in again.report.problems if "pas encore chargé" in p.message], again.report.lines()
     assert ("CS78-001", "78646") in {(link.source_key, link.target_key) for link in store.links("SITUE_DANS", "Centre")}
+    assert ("CS78-001", "QP078015") in {(link.source_key, link.target_key) for link in store.links("INTERVIENT_EN")}
 
 
 def test_an_unknown_commune_of_a_loaded_departement_still_blocks(tmp_path):
