@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -196,11 +196,15 @@ def known_places(store: GraphStore) -> Places:
 # --- finding --------------------------------------------------------------------------------------------------
 
 
-def find_identifying(text: str, places: Places = frozenset(), school: bool = False) -> list[Finding]:
+def find_identifying(text: str, places: Places | Callable[[], Places] = frozenset(),
+                     school: bool = False) -> list[Finding]:
     """Everything in ``text`` that could identify someone, in reading order.
 
-    ``places`` are the place phrases of the graph (:func:`known_places`); ``school`` says that the case already
-    names a school (its ``uai``), which makes a class name identifying even if the text names none.
+    ``places`` are the place phrases of the graph (:func:`known_places`), or a function that gives them: it is
+    called only when the text holds a name that a place could explain, since a place only ever protects words
+    from being taken for a name (most texts hold none, and reading every place of the graph is not free).
+    ``school`` says that the case already names a school (its ``uai``), which makes a class name identifying
+    even if the text names none.
     """
     found: list[Finding] = []
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
@@ -211,7 +215,11 @@ def find_identifying(text: str, places: Places = frozenset(), school: bool = Fal
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     if school or _SCHOOL.search(text):
         found += [Finding("classe", m.start(), m.end(), m.group()) for m in _CLASS.finditer(text)]
-    found += _names(text, places)
+    if callable(places):
+        names = _names(text, frozenset())
+        found += _names(text, places()) if names else names
+    else:
+        found += _names(text, places)
     return _without_overlaps(found)
 
 
@@ -421,7 +429,7 @@ def relevant(kind: NodeKind) -> frozenset[str]:
     return FAMILY if kind.about_families else PERSON
 
 
-def check_texts(kind: NodeKind, values: Mapping[str, Any], places: Places = frozenset(),
+def check_texts(kind: NodeKind, values: Mapping[str, Any], places: Places | Callable[[], Places] = frozenset(),
                 school: bool = False) -> list[Finding]:
     """The findings in the free texts of a ``kind`` node (``values``: column → text), each with its column.
 

@@ -12,6 +12,7 @@ refuse the same things.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from graph import privacy
@@ -45,7 +46,7 @@ class IdentifyingDetails(PasserellesError):
 def check_item(store: GraphStore, kind: NodeKind, values: Mapping[str, Any], school: bool = False) -> list[Finding]:
     """The findings in the free texts of a ``kind`` item (``values``: field → text), each with its field: the
     check every import makes (:mod:`ingest.privacy`), so that a form and a workbook refuse the same things."""
-    return privacy.check_texts(kind, values, known_places(store), school)
+    return privacy.check_texts(kind, values, cache(lambda: known_places(store)), school)  # read only when needed
 
 
 def check_case(store: GraphStore, values: Mapping[str, Any], school: bool = False) -> list[Finding]:

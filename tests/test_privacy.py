@@ -158,3 +158,18 @@ def test_a_case_with_findings_is_refused_and_nothing_is_written(store):
     cleaned = {**CASE, "recit": replace_identifying(CASE["recit"]), "actions": replace_identifying(CASE["actions"])}
     saved = save_contribution(guarded, "Situation", cleaned, centre="CS95-001")
     assert store.get("Situation", saved.key)["recit"] == "La mère de [prénom] est venue au centre."
+
+
+def test_the_places_of_the_graph_are_read_only_when_a_name_could_be_one():
+    def never() -> frozenset:
+        raise AssertionError("the places were read for a text that names no one")
+
+    assert find_identifying("Un café des parents chaque jeudi, à la rentrée 2019.", never) == []
+    asked = []
+
+    def places() -> frozenset:
+        asked.append(True)
+        return place_phrases(["École élémentaire Paul Langevin"])
+
+    assert find_identifying("Rencontre à Paul Langevin avec la directrice.", places) == []  # a school, not a man
+    assert asked and [f.text for f in find_identifying("Rencontre avec Paul Durand.", places)] == ["Paul Durand"]
