@@ -19,7 +19,8 @@ NAMED = re.compile(r'(?:\b[tf]\(\s*|^\s+key = )"([a-z_]+(?:\.[A-Za-z_0-9]+)+)"',
 def _named_keys() -> set[str]:
     found = set()
     for path in [ROOT / "app.py", *ROOT.glob("*/**/*.py")]:
-        if path.relative_to(ROOT).parts[0] not in {"tests", "build"}:
+        top = path.relative_to(ROOT).parts[0]
+        if top not in {"tests", "build", "var"} and not top.startswith("."):  # .venv: the installed libraries
             found |= set(NAMED.findall(path.read_text(encoding="utf-8")))
     return found
 
