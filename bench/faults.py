@@ -362,7 +362,12 @@ def embedded_faults(times: int, rng: random.Random, workdir: Path) -> Figures:
         lines: list[str] = []
         reader = threading.Thread(target=lines.extend, args=(process.stdout,))
         reader.start()
-        time.sleep(rng.uniform(1.5, 4.0))  # the writer imports the app first (about a second)
+        # The writer imports the app first (about a second, much more on a busy machine): the kill is timed
+        # from its first confirmed save, so that it always lands while contributions are being written.
+        deadline = time.monotonic() + 120
+        while not lines and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.5, 2.5))
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join()
