@@ -214,7 +214,10 @@ def contribution_faults(server: Any, times: int, rng: random.Random) -> Figures:
         stop = threading.Event()
         writer = threading.Thread(target=_contribute, args=(store, round_, ledger, stop, random.Random(rng.random())),
                                   daemon=True)
+        before, deadline = ledger.confirmed, time.monotonic() + 60
         writer.start()
+        while ledger.confirmed == before and time.monotonic() < deadline:  # timed from its first save, as above
+            time.sleep(0.05)
         time.sleep(rng.uniform(0.3, 2.5))
         server.kill()
         figures.faults += 1
