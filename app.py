@@ -9,9 +9,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from graph.errors import StoreUnavailable
+from graph.errors import PasserellesError, StoreUnavailable
 from graph.i18n import t
 from queries import QUERIES
+from ui.gate import admit, banner
+from ui.incidents import say, show
 from ui.session import sign_in_box
 from ui.state import store
 
@@ -19,12 +21,18 @@ from ui.state import store
 ICON = Path(__file__).resolve().parent / "ui" / "assets" / "passerelles.png"
 st.set_page_config(page_title="Passerelles", page_icon=str(ICON), layout="wide")
 
-current = store()
-with st.sidebar:
-    st.markdown(f"### {t('app.name')}")
-    st.caption(t("app.tagline"))
-    st.caption(t("app.store_in_use", store=QUERIES["magasin"](current)["type"]))
-    sign_in_box()
+
+def frame() -> None:
+    """The door (who this run may serve, checked at every click), then the sidebar."""
+    mode = admit()
+    current = store()
+    with st.sidebar:
+        st.markdown(f"### {t('app.name')}")
+        st.caption(t("app.tagline"))
+        st.caption(t("app.store_in_use", store=QUERIES["magasin"](current)["type"]))
+        sign_in_box()
+        banner(mode)
+
 
 pages = [
     st.Page("app_pages/accueil.py", title=t("page.accueil.title"), icon=":material/home:", default=True),
@@ -41,7 +49,12 @@ pages = [
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
 ]
 try:
+    frame()
     st.navigation(pages).run()
 except StoreUnavailable as error:  # the server went away while the app runs: say so in French, offer to retry
-    st.error(error.message())
+    st.error(say(error))
     st.button(t("app.retry"), key="retry_page")
+except PasserellesError as error:  # a French message; one naming the server's files or address, to administrators
+    st.error(say(error))
+except Exception as error:  # noqa: BLE001 — no traceback reaches a visitor: a French sentence and a reference
+    show(error)

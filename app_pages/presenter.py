@@ -15,6 +15,7 @@ import streamlit as st
 
 from graph.i18n import counted, t
 from queries import QUERIES
+from queries.access import Role
 from queries.explorer import Filters
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.presenter import (NEXT_KEY, PLAY_CSS, PREVIOUS_KEY, cached_stage, markdown_message, plain, presentation_file,
@@ -228,7 +229,8 @@ def downloads(presentation: Presentation, chosen: str | None) -> None:
 def builder() -> None:
     st.title(t("page.presenter.heading"))
     st.caption(t("page.presenter.intro"))
-    st.caption(t("page.presenter.folder", folder=plain(str(folder.path))))
+    if current.access.role is Role.ADMIN:  # a folder of the server: not for strangers
+        st.caption(t("page.presenter.folder", folder=plain(str(folder.path))))
     presentations, unreadable = folder.presentations()
     if unreadable:
         st.warning(t("page.presenter.unreadable", files=plain(", ".join(unreadable))))

@@ -14,6 +14,7 @@ from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, S
 from queries import QUERIES
 from queries.access import Access, Role
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
+from ui.incidents import say
 from ui.markdown import plain
 from ui.session import access
 from ui.state import STORE_HASH, store
@@ -98,8 +99,8 @@ filters = Filters(max_km=float(max_km) or None, outcomes=outcomes, levels=filter
 
 try:
     saved = QUERIES["recommandations_poids"](current)
-except PasserellesError as error:
-    st.warning(error.message())
+except PasserellesError as error:  # names a file of the server: its path for administrators only
+    st.warning(say(error))
     saved = Weights()
 with st.expander(t("page.recommandations.weights")):
     chosen = {f.name: st.slider(t(f"page.recommandations.component.{f.name}"), 0.0, 10.0, float(getattr(saved, f.name)),

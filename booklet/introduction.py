@@ -28,6 +28,7 @@ from pathlib import Path
 from booklet.typography import clean
 from graph.errors import AccessDenied
 from graph.i18n import t
+from graph.permissions import private_folder, write_private
 from graph.settings import Settings
 from queries.access import Access, Role
 
@@ -52,7 +53,7 @@ def save_introduction(text: str, access: Access, path: Path | None = None) -> No
     if access.role is not Role.ADMIN:
         raise AccessDenied("livret.intro.denied")
     path = path or introduction_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(clean(text).strip() + "\n", encoding="utf-8")
+    write_private(temporary, clean(text).strip() + "\n")
     temporary.replace(path)

@@ -37,9 +37,14 @@ from filelock import FileLock
 
 from graph.errors import PasserellesError
 from graph.i18n import t
+from graph.permissions import PRIVATE_FILE, private_folder, write_private
 from queries.access import Access, Role
 
 MIN_PASSWORD = 12
+# Written beside the accounts file the first time it holds an account, and never removed by Passerelles:
+# that accounts were configured outlives the file (deleted, moved, emptied, corrupted), so that the app
+# stops instead of serving everyone as its administrator (:mod:`graph.exposure`).
+MARKER_SUFFIX = ".en-service"
 _HASHER = PasswordHasher()
 # Checked when the account does not exist, so that an unknown name takes as long as a wrong password.
 _DUMMY = _HASHER.hash("passerelles: compte inconnu")
@@ -64,19 +69,36 @@ class Account:
 class AccountBook:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._lock = FileLock(str(self.path) + ".lock", timeout=30)
+        self._lock = FileLock(str(self.path) + ".lock", timeout=30, mode=PRIVATE_FILE)
+
+    def _locked(self) -> FileLock:
+        private_folder(self.path.parent)  # first: taking the lock would make the folder with open rights
+        return self._lock
+
+    @property
+    def marker(self) -> Path:
+        """The mark left beside the file once it held an account (see :data:`MARKER_SUFFIX`)."""
+        return self.path.with_name(self.path.name + MARKER_SUFFIX)
+
+    def mark_configured(self) -> None:
+        if not self.marker.exists():
+            write_private(self.marker, t("accounts.marker", path=self.path.name) + "\n")
 
     def _read(self) -> dict[str, Account]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
+            accounts = [Account(**row) for row in data.get("comptes", [])]
+            for account in accounts:
+                Role(account.role)
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as error:
+        # A file cut short, edited by hand or of another shape: named, never taken for « no account ».
+        except (OSError, ValueError, TypeError, AttributeError) as error:
             raise AccountError("accounts.unreadable", path=str(self.path), error=str(error)) from error
-        return {row["identifiant"]: Account(**row) for row in data.get("comptes", [])}
+        return {account.identifiant: account for account in accounts}
 
     def _write(self, accounts: dict[str, Account]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         text = json.dumps({"comptes": [asdict(a) for a in sorted(accounts.values(), key=lambda a: a.identifiant)]},
                           ensure_ascii=False, indent=2)
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
@@ -84,8 +106,10 @@ class AccountBook:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, 0o600)
+        os.chmod(temporary, PRIVATE_FILE)
         os.replace(temporary, self.path)
+        if accounts:
+            self.mark_configured()
 
     def accounts(self) -> list[Account]:
         """Every account, hashes left out."""
@@ -104,14 +128,14 @@ class AccountBook:
             raise AccountError("accounts.short_password", minimum=MIN_PASSWORD)
         if not password and not courriel:
             raise AccountError("accounts.no_way_in", name=identifiant)
-        with self._lock:
+        with self._locked():
             accounts = self._read()
             accounts[identifiant] = Account(identifiant, role.value, centres, courriel.strip().lower(),
                                             _HASHER.hash(password) if password else "")
             self._write(accounts)
 
     def remove(self, identifiant: str) -> bool:
-        with self._lock:
+        with self._locked():
             accounts = self._read()
             found = accounts.pop(identifiant, None) is not None
             self._write(accounts)
@@ -163,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         elif not book.remove(args.identifiant):
             print(t("accounts.cli.unknown", name=args.identifiant), file=sys.stderr)
             return 1
+        elif not book.accounts():
+            print(t("accounts.cli.last_removed", marker=book.marker), file=sys.stderr)
     except PasserellesError as error:
         print(error.message(), file=sys.stderr)
         return 2

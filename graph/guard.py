@@ -23,6 +23,7 @@ from typing import Any
 
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, SchemaError
+from graph.i18n import t
 from graph.schema import KINDS, RELATIONSHIPS
 from graph.store import GraphStore, LinkRow
 from queries.access import Access, Role
@@ -142,7 +143,8 @@ class GuardedStore(GraphStore):
         return {type_: len(self.links(type_)) for type_ in RELATIONSHIPS}
 
     def describe(self) -> str:
-        return self.inner.describe()
+        """Where the data lives (a folder, a server's address): the federation's administrators only."""
+        return self.inner.describe() if self.access.role is Role.ADMIN else t(f"store.describe.{self.kind}_public")
 
     def close(self) -> None:
         """The wrapped store belongs to whoever opened it: closing the guard leaves it open."""

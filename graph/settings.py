@@ -62,11 +62,15 @@ SETTINGS: tuple[Setting, ...] = (
             "Vide : les adresses de l’État."),
     Setting("PASSERELLES_COMPTES", str(PROJECT_ROOT / "var" / "comptes.json"),
             "Fichier des comptes (identifiants, rôles, centres, mots de passe hachés), géré par « python -m graph.accounts »."),
+    Setting("PASSERELLES_RESEAU", "non",
+            "« non » : l’application ne répond qu’à cet ordinateur (127.0.0.1). « oui » : elle sert aussi les autres "
+            "adresses (le réseau) ; il faut alors des comptes, sans quoi elle refuse de démarrer."),
     Setting("PASSERELLES_DEMO", "oui",
             "« oui » : au premier lancement, si le graphe est vide, l’application charge les données de démonstration."),
 )
 
 STORES = ("embedded", "neo4j")
+YES, NO = frozenset({"oui", "yes", "true", "1", "vrai"}), frozenset({"non", "no", "false", "0", "faux", ""})
 
 
 def secrets_files() -> list[Path]:
@@ -103,6 +107,7 @@ class Settings:
             raise SettingsError(name="PASSERELLES_STORE", value=found.store, expected=t("settings.store_expected"))
         found.neo4j_wait  # noqa: B018 — checked now, not when the server is first needed
         found.opendata_max_age_days  # noqa: B018
+        found.network  # noqa: B018
         return found
 
     def __getitem__(self, name: str) -> str:
@@ -112,21 +117,44 @@ class Settings:
     def store(self) -> str:
         return self.values["PASSERELLES_STORE"].strip().lower()
 
+    def _path(self, name: str) -> Path:
+        """The setting ``name`` as a path; a relative one is taken from the project's folder, not from
+        the folder a command is run in (the same file, wherever the app or a command is started).
+
+        >>> Settings.load(environ={"PASSERELLES_COMPTES": "var/x.json"}, secrets={}).accounts == PROJECT_ROOT / "var/x.json"
+        True
+        """
+        path = Path(self.values[name]).expanduser()
+        return path if path.is_absolute() else PROJECT_ROOT / path
+
     @property
     def data_dir(self) -> Path:
-        return Path(self.values["PASSERELLES_DATA_DIR"]).expanduser()
+        return self._path("PASSERELLES_DATA_DIR")
+
+    @property
+    def presentations(self) -> Path:
+        """The presentations' folder: ``presentations`` beside the embedded store's folder, whichever store is used."""
+        return self.data_dir.parent / "presentations"
 
     @property
     def accounts(self) -> Path:
-        return Path(self.values["PASSERELLES_COMPTES"]).expanduser()
+        return self._path("PASSERELLES_COMPTES")
+
+    @property
+    def network(self) -> bool:
+        """Whether the app serves other addresses than this computer's (an explicit « oui » only)."""
+        answer = self.values["PASSERELLES_RESEAU"].strip().lower()
+        if answer not in YES | NO:
+            raise SettingsError(name="PASSERELLES_RESEAU", value=answer, expected=t("settings.yes_no_expected"))
+        return answer in YES
 
     @property
     def boundaries(self) -> Path:
-        return Path(self.values["PASSERELLES_CONTOURS"]).expanduser()
+        return self._path("PASSERELLES_CONTOURS")
 
     @property
     def opendata_cache(self) -> Path:
-        return Path(self.values["PASSERELLES_DONNEES_OUVERTES"]).expanduser()
+        return self._path("PASSERELLES_DONNEES_OUVERTES")
 
     @property
     def opendata_max_age_days(self) -> float:
@@ -155,4 +183,4 @@ class Settings:
 
     @property
     def demo_on_first_run(self) -> bool:
-        return self.values["PASSERELLES_DEMO"].strip().lower() in {"oui", "yes", "true", "1", "vrai"}
+        return self.values["PASSERELLES_DEMO"].strip().lower() in YES

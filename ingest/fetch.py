@@ -58,6 +58,7 @@ import requests
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.identifiers import check_departement
+from graph.permissions import open_private, private_folder, write_private
 from graph.settings import Settings
 from ingest.demo import OPENDATA_DIR
 from ingest.provenance import Origin, file_date
@@ -179,7 +180,7 @@ def fetch_territory(settings: Settings, departements: Sequence[str] | None, *, r
     scope = [check_departement(d) for d in departements] if departements else None
     cache = settings.opendata_cache
     try:
-        cache.mkdir(parents=True, exist_ok=True)
+        private_folder(cache)
     except OSError as error:
         raise PasserellesError("fetch.cache_unusable", folder=str(cache), error=error.strerror or error) from None
     found: dict[Path, Origin] = {}
@@ -299,7 +300,7 @@ def _download(http: requests.Session, url: str, target: Path, record: _Record | 
             if declared.isdigit() and int(declared) > limit:
                 raise _Unreachable(too_big)
             digest, size = hashlib.sha256(), 0
-            with part.open("wb") as out:
+            with open_private(part) as out:
                 for chunk in response.iter_content(1 << 16):  # decompressed: the limit holds for what is written
                     size += len(chunk)
                     if size > limit:
@@ -340,7 +341,7 @@ def _read_record(target: Path) -> _Record | None:
 
 def _write_record(target: Path, record: _Record) -> None:
     temporary = target.with_name(f".{target.name}.json.part")
-    temporary.write_text(json.dumps(asdict(record), ensure_ascii=False, indent=1), encoding="utf-8")
+    write_private(temporary, json.dumps(asdict(record), ensure_ascii=False, indent=1))
     os.replace(temporary, _record_path(target))
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from graph.i18n import t
 from graph.identifiers import check_departement, departement_of_commune
+from graph.permissions import private_folder, write_private
 from graph.schema import KINDS
 from graph.store import GraphStore
 from graph.text import fold
@@ -382,8 +383,8 @@ def load_opendata(store: GraphStore, paths: Iterable[str | Path], departements: 
         result = load_sheets(store, sheets, report, ", ".join(p.name for p in files), contributor="données ouvertes",
                              dry_run=dry_run, progress=tell, report_missing=False, skip_unknown_references=True)
         if features and boundaries_out is not None and not report.has_blocking and not dry_run:
-            boundaries_out.parent.mkdir(parents=True, exist_ok=True)
-            boundaries_out.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+            private_folder(boundaries_out.parent)
+            write_private(boundaries_out, json.dumps({"type": "FeatureCollection", "features": features}))
         return result
 
 

@@ -37,6 +37,7 @@ from pathlib import Path
 from graph import vocabularies as voc
 from graph.changes import PutNode, SetLinks
 from graph.errors import PasserellesError
+from graph.permissions import private_folder, write_private
 from graph.settings import Settings
 from graph.store import GraphStore
 from queries.access import Access
@@ -77,8 +78,8 @@ def save_weights(store: GraphStore, weights: Weights, access: Access,
     """Save ``weights`` for everyone: the federation's decision, so an administrator only."""
     access.require_write(None)
     found = _weights_path(path)
-    found.parent.mkdir(parents=True, exist_ok=True)
-    found.write_text(json.dumps(asdict(weights), indent=2, ensure_ascii=False), encoding="utf-8")
+    private_folder(found.parent)
+    write_private(found, json.dumps(asdict(weights), indent=2, ensure_ascii=False))
     return found
 
 

@@ -19,6 +19,15 @@ from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The app's last resort turns an unexpected error into a French sentence unless Streamlit's
+    ``client.showErrorDetails`` is ``"full"`` (ui/incidents.py; the project ships ``"none"``): the tests see
+    every error as it is (a test of the French sentence sets ``"none"`` itself)."""
+    from streamlit import config as streamlit_config
+
+    streamlit_config.set_option("client.showErrorDetails", "full")
 BACKENDS = ("embedded", "neo4j")
 _server_problem: str | None = None
 

@@ -203,3 +203,31 @@ def test_an_unknown_verb_shows_the_usage():
     result = subprocess.run([str(ROOT / "passerelles"), "lancer"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "./passerelles demo" in result.stderr and "./passerelles tests" in result.stderr
+
+
+# `python -m graph.exposure`'s part, as the launcher sees it (the module itself: tests/test_exposure.py): the
+# address on stdout, or code 2 and a French message.
+EXPOSURE_STUB = """import os, sys
+if os.environ.get("PASSERELLES_RESEAU") == "oui" and not os.environ.get("STUB_COMPTES"):
+    sys.exit(print("refuse de s’ouvrir au réseau sans aucun compte", file=sys.stderr) or 2)
+print("mode dit au terminal", file=sys.stderr)
+print("0.0.0.0" if os.environ.get("PASSERELLES_RESEAU") == "oui" else "127.0.0.1")
+"""
+STREAMLIT_STUB = "import os, sys\nprint(*sys.argv[1:], oct(os.umask(0)))\n"
+
+
+def test_demo_listens_where_graph_exposure_says_and_opens_to_the_network_with_accounts_only(project):
+    folder, lock, launch = project
+    lock("1.0")
+    for package, text in (("graph", EXPOSURE_STUB), ("streamlit", STREAMLIT_STUB)):
+        (folder / package).mkdir()
+        (folder / package / "__init__.py").write_text("")
+        (folder / package / ("exposure.py" if package == "graph" else "__main__.py")).write_text(text)
+    laptop = launch("demo", "--server.port", "8502")
+    assert laptop.returncode == 0, laptop.stderr
+    assert laptop.stdout.split() == ["run", "app.py", "--server.address", "127.0.0.1", "--server.port", "8502", "0o77"]
+    assert "mode dit au terminal" in laptop.stderr
+    refused = launch("demo", "--ouvert")
+    assert refused.returncode != 0 and refused.stdout == "" and "sans aucun compte" in refused.stderr
+    opened = launch("demo", "--ouvert", STUB_COMPTES="1")
+    assert opened.returncode == 0 and opened.stdout.split()[:4] == ["run", "app.py", "--server.address", "0.0.0.0"]

@@ -47,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from graph.errors import PasserellesError
 from graph.i18n import t
+from graph.permissions import private_folder
 from graph.settings import Settings
 from graph.text import words
 from queries.explorer import Filters, PartnershipGraph
@@ -274,8 +275,7 @@ def _details(error: ValidationError) -> str:
 
 def default_folder(settings: Settings | None = None) -> Path:
     """``presentations`` beside the embedded store's folder, whichever store is in use."""
-    data_dir = (settings or Settings.load()).data_dir
-    return data_dir.parent / "presentations"
+    return (settings or Settings.load()).presentations
 
 
 class PresentationFolder:
@@ -313,7 +313,7 @@ class PresentationFolder:
 
     def save(self, presentation: Presentation) -> Presentation:
         """Write ``presentation`` to its file, whole or not at all (a temporary file renamed)."""
-        self.path.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path)
         target = self.file(presentation.id)
         handle, temporary = tempfile.mkstemp(dir=self.path, prefix=".", suffix=".tmp")
         try:

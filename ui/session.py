@@ -15,9 +15,11 @@ import time
 import streamlit as st
 
 from graph.accounts import AccountBook
+from graph.exposure import Mode, exposure, is_local
 from graph.i18n import t
 from graph.settings import Settings
 from queries.access import PUBLIC, Access, Role
+from ui import gate
 
 LOCAL_ADMIN = Access(Role.ADMIN, account="local")
 KEY = "passerelles_access"
@@ -29,7 +31,9 @@ def book() -> AccountBook:
 
 
 def accounts_configured() -> bool:
-    return bool(book().accounts())
+    """Whether accounts apply. Accounts configured then lost raise :class:`graph.exposure.Closed`:
+    never the laptop's administrator for whoever comes."""
+    return exposure().mode is Mode.ACCOUNTS
 
 
 def sso_configured() -> bool:
@@ -42,7 +46,7 @@ def sso_configured() -> bool:
 def access() -> Access:
     """The access of this session's person (see the module's docstring)."""
     if not accounts_configured():
-        return LOCAL_ADMIN
+        return LOCAL_ADMIN if is_local(gate.client_address()) else PUBLIC
     if sso_configured() and getattr(st.user, "is_logged_in", False):
         email = str(st.user.get("email", ""))
         return book().by_email(email) or Access(Role.READER, account=email)

@@ -16,6 +16,7 @@ from graph.backends.neo4j import Neo4jStore
 from graph.guard import GuardedStore
 from graph.errors import PasserellesError
 from graph.i18n import t
+from ui.incidents import say
 from ingest.demo import load_demo
 
 
@@ -53,7 +54,7 @@ def shared_store() -> GraphStore:
         with st.spinner(t("app.opening")):
             return _open()
     except PasserellesError as error:
-        st.error(error.message())
+        st.error(say(error))
         if st.button(t("app.retry"), key="retry_store"):
             _open.clear()
             st.rerun()

@@ -32,6 +32,7 @@ from filelock import FileLock, Timeout
 from graph.changes import Change, DeleteNode, Forget, PutNode, SetLinks, Trace, Value, change_from_record
 from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, SchemaError, StoreUnavailable
 from graph.i18n import t
+from graph.permissions import PRIVATE_FILE, open_private, private_folder
 from graph.schema import NODE_KINDS, RELATIONSHIPS, node_kind, relationship
 from graph.store import GraphStore, LinkRow
 
@@ -57,8 +58,9 @@ class EmbeddedStore(GraphStore):
         self.folder = Path(folder)
         self.compact_bytes = compact_bytes
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._file_lock = FileLock(str(self.folder / LOCK), timeout=LOCK_TIMEOUT_SECONDS, thread_local=False)
+            private_folder(self.folder)
+            self._file_lock = FileLock(str(self.folder / LOCK), timeout=LOCK_TIMEOUT_SECONDS, mode=PRIVATE_FILE,
+                                       thread_local=False)
         except OSError as error:
             raise StoreUnavailable("store.embedded_unusable", folder=str(self.folder), error=str(error)) from error
         self._lock = threading.RLock()
@@ -428,7 +430,7 @@ def _line_ends(data: bytes) -> Iterator[int]:
 
 def _write_atomically(path: Path, content: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:
+    with open_private(tmp) as handle:
         handle.write(content)
         handle.flush()
         os.fsync(handle.fileno())
