@@ -30,12 +30,15 @@ from graph.changes import PutNode
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.demo import load_demo
+from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from tools.app_server import running_app
 from ui.graph_view import network_html
 from ui.images import graph_svg
 from ui.presenter import presentation_html, scene_view
 from ui.scenes import PresentationFolder, new_scene
+
+FEDERATION = Access(Role.ADMIN, account="federation")
 
 # Each payload names itself by its number: ``__x(n)`` runs only if the markup or script was interpreted.
 PAYLOADS: tuple[str, ...] = (
@@ -142,7 +145,7 @@ def poisoned(tmp_path_factory) -> tuple[Path, int]:
     with EmbeddedStore(data) as store:
         load_demo(store)
         filled = poison(store)
-        folder = PresentationFolder(data.parent / "presentations")
+        folder = PresentationFolder(data.parent / "presentations", FEDERATION)
         folder.create("<script>__x(30)</script> Réunion", hostile_scenes(store))
     intro = data / "livret" / "introduction.txt"
     intro.parent.mkdir(parents=True)
