@@ -14,7 +14,7 @@ from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, S
 from queries import QUERIES
 from queries.access import Access, Role
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
-from ui.markdown import plain
+from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
 from ui.state import STORE_HASH, store
 
@@ -99,7 +99,7 @@ filters = Filters(max_km=float(max_km) or None, outcomes=outcomes, levels=filter
 try:
     saved = QUERIES["recommandations_poids"](current)
 except PasserellesError as error:
-    st.warning(error.message())
+    st.warning(error_sentence(error))
     saved = Weights()
 with st.expander(t("page.recommandations.weights")):
     chosen = {f.name: st.slider(t(f"page.recommandations.component.{f.name}"), 0.0, 10.0, float(getattr(saved, f.name)),
@@ -145,7 +145,7 @@ for item in found.items:
                 st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")
             if item.meeting:
                 place = f" ({plain(item.meeting.get('lieu'))})" if item.meeting.get("lieu") else ""
-                st.write(t("page.recommandations.meeting", date=item.meeting.get("date", ""), place=place))
+                st.write(t("page.recommandations.meeting", date=plain(item.meeting.get("date", "")), place=place))
             st.caption(t("page.recommandations.themes_of", values=", ".join(THEME.label(x) for x in item.themes)) + " · "
                        + t("page.recommandations.levels_of", values=", ".join(SCHOOL_LEVEL.label(x) for x in item.levels)))
 
@@ -192,7 +192,7 @@ else:
                 st.cache_data.clear()  # the rankings read the new report from now on
                 st.success(t("page.recommandations.report_saved"))
             except PasserellesError as error:
-                st.error(error.message())
+                st.error(error_sentence(error))
 
 st.subheader(t("page.recommandations.questions"))
 st.caption(t("page.recommandations.questions_intro"))
@@ -202,7 +202,7 @@ if not questions:
 for question in questions:
     with st.expander(plain(question.texte)):
         if question.rencontre:
-            st.caption(t("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
+            st.caption(sentence("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
         st.markdown("\n".join(
             f"- {plain(a.title)} — {plain(a.centre_nom)} · {PRACTICE_OUTCOME.label(a.resultat)} · "
             f"_{t('page.recommandations.question_linked' if a.linked else 'page.recommandations.question_found')}_"

@@ -88,7 +88,7 @@ APP_PAGES = ("", "graphe", "presenter", "carte_geo", "analyse", "recommandations
              "livret", "contribuer", "validation", "importer")
 
 
-def poison(store: GraphStore) -> int:
+def poison(store: GraphStore, payloads: tuple[str, ...] = PAYLOADS) -> int:
     """Put a hostile string before the text of every free-text field of every node; the number of fields."""
     changes, filled = [], 0
     for kind in KIND_LIST:
@@ -97,7 +97,7 @@ def poison(store: GraphStore) -> int:
         for node in store.nodes(kind.label):
             props = {}
             for name in names:
-                props[name] = f"{PAYLOADS[filled % len(PAYLOADS)]} {node.get(name) or ''}".strip()
+                props[name] = f"{payloads[filled % len(payloads)]} {node.get(name) or ''}".strip()
                 filled += 1
             if props:
                 changes.append(PutNode(kind.label, str(node[kind.key]), props))
