@@ -33,6 +33,7 @@ st.file_uploader(t("page.importer.uploader"), type=KINDS, accept_multiple_files=
                  key=importing.UPLOADER_KEY, on_change=importing.take_uploads, max_upload_size=widget_limit_mb(KINDS),
                  help=t("page.importer.uploader_help", xlsx=LIMITS_MB["xlsx"], csv=LIMITS_MB["csv"],
                         geojson=LIMITS_MB["geojson"]))
+st.caption(t("page.importer.upload_limits", xlsx=LIMITS_MB["xlsx"], csv=LIMITS_MB["csv"], geojson=LIMITS_MB["geojson"]))
 for refused in importing.refused_uploads():
     st.error(plain(refused), icon=":material/block:")
 
@@ -46,7 +47,7 @@ if not files:
     st.stop()
 
 if (summary := importing.written_summary(files)) is not None:
-    st.success("\n".join([t("page.importer.written"), *(f"- {plain(line)}" for line in summary)]),
+    st.success("\n".join([t("page.importer.written"), *(f"- {line}" for line in summary)]),  # catalogue and counts
                icon=":material/check_circle:")
 
 try:

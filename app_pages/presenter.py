@@ -176,6 +176,7 @@ def uploaded_presentation(presentations: list[Presentation]) -> list[Presentatio
     uploaded = st.file_uploader(t("page.presenter.upload"), type=["json"], key="presenter_upload",
                                 help=t("page.presenter.upload_help", limit=LIMITS_MB["json"]),
                                 max_upload_size=LIMITS_MB["json"])
+    st.caption(t("page.presenter.upload_limit", limit=LIMITS_MB["json"]))
     if uploaded is None or state.get("presenter_uploaded") == uploaded.file_id:
         return presentations
     state["presenter_uploaded"] = uploaded.file_id
