@@ -14,6 +14,7 @@ from ui.exports import frame_csv, gexf_bytes, graphml_bytes
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
 from ui.images import graph_png, graph_svg
+from ui.markdown import sentence
 from ui.state import store
 
 current = store()
@@ -25,7 +26,7 @@ search, depth = search_widgets("graph")
 
 graph, drawing = cached_graph(current, filters, search, depth)
 if search and not graph.matches:
-    st.warning(t("page.graphe.no_match", search=search))
+    st.warning(sentence("page.graphe.no_match", search=search))
 counts = st.columns(3)
 counts[0].metric(t("page.graphe.centres"), sum(1 for n in graph.nodes if n.label == "Centre"))
 counts[1].metric(t("page.graphe.schools"), sum(1 for n in graph.nodes if n.label == "Ecole"))

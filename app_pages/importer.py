@@ -8,8 +8,10 @@ from graph.errors import PasserellesError
 from graph.i18n import t
 from ui import importing
 from queries.access import Role
+from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
 from ui.state import shared_store
+from ui.uploads import LIMITS_MB, widget_limit_mb
 
 
 def problems_table(title: str, problems) -> None:
@@ -26,8 +28,14 @@ if access().role is not Role.ADMIN:  # the import refuses anyway (ingest.auto.lo
     st.stop()
 current = shared_store()
 st.write(t("page.importer.intro"))
-st.file_uploader(t("page.importer.uploader"), type=["xlsx", "csv", "geojson"], accept_multiple_files=True,
-                 key=importing.UPLOADER_KEY, on_change=importing.take_uploads, help=t("page.importer.uploader_help"))
+KINDS = ["xlsx", "csv", "geojson"]
+st.file_uploader(t("page.importer.uploader"), type=KINDS, accept_multiple_files=True,
+                 key=importing.UPLOADER_KEY, on_change=importing.take_uploads, max_upload_size=widget_limit_mb(KINDS),
+                 help=t("page.importer.uploader_help", xlsx=LIMITS_MB["xlsx"], csv=LIMITS_MB["csv"],
+                        geojson=LIMITS_MB["geojson"]))
+st.caption(t("page.importer.upload_limits", xlsx=LIMITS_MB["xlsx"], csv=LIMITS_MB["csv"], geojson=LIMITS_MB["geojson"]))
+for refused in importing.refused_uploads():
+    st.error(plain(refused), icon=":material/block:")
 
 with st.expander(t("page.importer.opendata_heading")):
     st.text_input(t("page.importer.departements"), key=importing.DEPARTEMENTS_KEY,
@@ -39,14 +47,14 @@ if not files:
     st.stop()
 
 if (summary := importing.written_summary(files)) is not None:
-    st.success("\n".join([t("page.importer.written"), *(f"- {line}" for line in summary)]),
+    st.success("\n".join([t("page.importer.written"), *(f"- {line}" for line in summary)]),  # catalogue and counts
                icon=":material/check_circle:")
 
 try:
     with st.spinner(t("page.importer.checking")):
         result = importing.preview(current, files)
 except PasserellesError as error:
-    st.error(error.message())
+    st.error(error_sentence(error))
     st.stop()
 report = result.report
 
@@ -59,10 +67,10 @@ if report.warnings:
 if (proposals := report.proposals()) or importing.confirmed():
     st.subheader(t("page.importer.proposals_heading"))
     for index, (name, uai) in enumerate(proposals.items()):
-        st.checkbox(t("page.importer.proposal", name=name, uai=uai), key=f"proposal_{index}_{uai}",
+        st.checkbox(sentence("page.importer.proposal", name=name, uai=uai), key=f"proposal_{index}_{uai}",
                     on_change=importing.confirm, args=(name, uai))
     for name, uai in importing.confirmed().items():
-        st.caption(t("page.importer.confirmed", name=name, uai=uai))
+        st.caption(sentence("page.importer.confirmed", name=name, uai=uai))
     if importing.confirmed():
         st.button(t("page.importer.forget"), key="forget_proposals", on_click=importing.forget_confirmations)
 if report.problems:
@@ -81,7 +89,7 @@ else:
             written = importing.load_uploads(current, files, dry_run=False,
                                              progress=lambda fraction, message: bar.progress(fraction, text=message))
         except PasserellesError as error:
-            st.error(error.message())
+            st.error(error_sentence(error))
             st.stop()
         st.cache_data.clear()  # query results cached by pages are stale now
         importing.remember_load(files, written)

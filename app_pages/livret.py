@@ -17,6 +17,7 @@ from queries import QUERIES
 from queries.access import PUBLIC, Access, Role
 from queries.grids import Selection
 from ui.explorer_state import commune_choices
+from ui.markdown import error_sentence, sentence
 from ui.state import store
 
 
@@ -37,7 +38,7 @@ def month(key: str, label: str) -> str | None:
     """A month typed AAAA-MM, or None (with a message when it is not one)."""
     value = st.text_input(label, key=key, placeholder="2019-05").strip()
     if value and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
-        st.warning(t("page.livret.bad_month", value=value))
+        st.warning(sentence("page.livret.bad_month", value=value))
         return None
     return value or None
 
@@ -85,7 +86,7 @@ if who.role is Role.ADMIN:
         try:
             save_introduction(introduction, who)
         except PasserellesError as error:
-            st.error(error.message())
+            st.error(error_sentence(error))
         else:
             st.success(t("page.livret.introduction_saved"))
 else:

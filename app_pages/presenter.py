@@ -2,8 +2,11 @@
 taken away as one HTML file that works with no network.
 
 Presentations live as JSON files in the ``presentations`` folder beside the embedded store's
-data folder (:mod:`ui.scenes`); every change is saved at once. What a presenter typed (names,
-titles, captions) is shown as text: ``st.text``, tables, option lists, or :func:`ui.presenter.plain`
+data folder (:mod:`ui.scenes`); every change is saved at once. Everyone opens, plays and
+downloads them; the folder, given the person's access, refuses any change their role does not
+allow (the federation changes every presentation, a centre its own, a reader none), and the
+page offers only what the folder would accept. What a presenter typed (names, titles,
+captions) is shown as text: ``st.text``, tables, option lists, or :func:`ui.markdown.plain`
 in Markdown.
 """
 
@@ -13,18 +16,22 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from graph.errors import PasserellesError
 from graph.i18n import counted, t
 from queries import QUERIES
 from queries.access import Role
 from queries.explorer import Filters
 from ui.graph_filters import filter_widgets, search_widgets
-from ui.presenter import (NEXT_KEY, PLAY_CSS, PREVIOUS_KEY, cached_stage, markdown_message, plain, presentation_file,
-                          scene_image)
+from ui.markdown import error_sentence, plain
+from ui.presenter import NEXT_KEY, PLAY_CSS, PREVIOUS_KEY, cached_stage, presentation_file, scene_image
 from ui.scenes import Presentation, PresentationFolder, PresentationInvalid, default_folder, moved, new_scene
+from ui.session import access
 from ui.state import store
+from ui.uploads import LIMITS_MB, accepted, release
 
 current = store()
-folder = PresentationFolder(default_folder())
+who = access()
+folder = PresentationFolder(default_folder(), who)
 state = st.session_state
 IMAGES = (Path(__file__).resolve().parent.parent / "ui" / "images.py").is_file()  # written by another part
 
@@ -36,6 +43,19 @@ def open_presentation(presentation_id: str) -> None:
     state["presenter_open"] = state["presenter_choice"] = presentation_id
 
 
+def refused_in_french(action):
+    """A button's action whose refusal (the person's role, a file gone) is told on the next run."""
+    def run(*args) -> None:
+        try:
+            action(*args)
+        except (PasserellesError, OSError) as error:
+            state.pop("presenter_notice", None)
+            state["presenter_problem"] = error_sentence(error) if isinstance(error, PasserellesError) \
+                else t("page.presenter.gone")
+    return run
+
+
+@refused_in_french
 def create() -> None:
     name = state.get("presenter_new_name", "").strip()
     if name:
@@ -44,6 +64,7 @@ def create() -> None:
         state["presenter_notice"] = t("page.presenter.created", name=plain(name))
 
 
+@refused_in_french
 def add_scene(presentation_id: str, filters: Filters, search: str, depth: int) -> None:
     presentation = folder.load(presentation_id)
     graph = QUERIES["graphe_partenariats"](current, filters=filters, search=search, depth=depth)
@@ -58,17 +79,20 @@ def add_scene(presentation_id: str, filters: Filters, search: str, depth: int) -
                                   schools=counted("etablissements", sum(1 for n in graph.nodes if n.label == "Ecole")))
 
 
+@refused_in_french
 def move(presentation_id: str, scene_id: str, step: int) -> None:
     presentation = folder.load(presentation_id)
     folder.save(presentation.with_scenes(moved(presentation.scenes, scene_id, step)))
 
 
+@refused_in_french
 def delete(presentation_id: str, scene_id: str) -> None:
     presentation = folder.load(presentation_id)
     folder.save(presentation.with_scenes([s for s in presentation.scenes if s.id != scene_id]))
     state["presenter_notice"] = t("page.presenter.deleted")
 
 
+@refused_in_french
 def save_caption(presentation_id: str, scene_id: str) -> None:
     presentation = folder.load(presentation_id)
     title, text = state.get(f"presenter_edit_title_{scene_id}", ""), state.get(f"presenter_edit_text_{scene_id}", "")
@@ -124,26 +148,16 @@ def player(presentation: Presentation) -> None:
 def chooser(presentations: list[Presentation]) -> Presentation | None:
     """Open, create or upload a presentation; the one open, if any."""
     pick, make, upload = st.columns([2, 2, 3])
-    with upload:
-        uploaded = st.file_uploader(t("page.presenter.upload"), type=["json"], key="presenter_upload",
-                                    help=t("page.presenter.upload_help"))
-        if uploaded is not None and state.get("presenter_uploaded") != uploaded.file_id:
-            try:
-                made = folder.import_bytes(uploaded.getvalue(), uploaded.name)
-            except PresentationInvalid as error:
-                st.error(markdown_message(error), icon=":material/block:")
-            else:
-                state["presenter_uploaded"] = uploaded.file_id
-                open_presentation(made.id)
-                presentations = [*presentations, made]
-                st.success(t("page.presenter.imported", name=plain(made.name), file=plain(uploaded.name)))
-    with make:
-        st.text_input(t("page.presenter.new_name"), key="presenter_new_name", max_chars=120,
-                      placeholder=t("page.presenter.new_name_hint"))
-        st.button(t("page.presenter.create"), key="presenter_create", on_click=create)
+    if folder.can_create():  # a reader opens, plays and downloads; the folder refuses the rest anyway
+        with upload:
+            presentations = uploaded_presentation(presentations)
+        with make:
+            st.text_input(t("page.presenter.new_name"), key="presenter_new_name", max_chars=120,
+                          placeholder=t("page.presenter.new_name_hint"))
+            st.button(t("page.presenter.create"), key="presenter_create", on_click=create)
     by_id = {p.id: p for p in presentations}
     if not by_id:
-        pick.info(t("page.presenter.none"))
+        pick.info(t("page.presenter.none" if folder.can_create() else "page.presenter.none_reader"))
         return None
     wanted = state.get("presenter_open")
     if state.get("presenter_choice") not in by_id:
@@ -155,6 +169,32 @@ def chooser(presentations: list[Presentation]) -> Presentation | None:
         st.button(t("page.presenter.play"), key="presenter_play", on_click=play, type="primary",
                   disabled=not by_id[chosen].scenes, icon=":material/slideshow:")
     return by_id[chosen]
+
+
+def uploaded_presentation(presentations: list[Presentation]) -> list[Presentation]:
+    """The upload box: a presentation file, bounded in size before it is read; the presentations then."""
+    uploaded = st.file_uploader(t("page.presenter.upload"), type=["json"], key="presenter_upload",
+                                help=t("page.presenter.upload_help", limit=LIMITS_MB["json"]),
+                                max_upload_size=LIMITS_MB["json"])
+    st.caption(t("page.presenter.upload_limit", limit=LIMITS_MB["json"]))
+    if uploaded is None or state.get("presenter_uploaded") == uploaded.file_id:
+        return presentations
+    state["presenter_uploaded"] = uploaded.file_id
+    kept, refused = accepted([uploaded])
+    for message in refused:
+        st.error(plain(message), icon=":material/block:")
+    if not kept:
+        return presentations
+    try:
+        made = folder.import_bytes(uploaded.getvalue(), uploaded.name)
+    except PasserellesError as error:
+        st.error(error_sentence(error), icon=":material/block:")
+        return presentations
+    finally:
+        release(uploaded)  # saved in the folder, or refused: the session need not keep its bytes
+    open_presentation(made.id)
+    st.success(t("page.presenter.imported", name=plain(made.name), file=plain(uploaded.name)))
+    return [*presentations, made]
 
 
 def scene_maker(presentation: Presentation) -> None:
@@ -188,6 +228,8 @@ def scene_list(presentation: Presentation) -> str | None:
         state["presenter_selected"] = presentation.scenes[0].id
     chosen = st.selectbox(t("page.presenter.selected"), list(numbers), key="presenter_selected",
                           format_func=lambda key: f"{numbers[key]}. {presentation.scene(key).title}")
+    if not folder.can_change(presentation):  # the scene chosen is still the one downloaded as an image
+        return chosen
     scene = presentation.scene(chosen)
     up, down, remove = st.columns(3)
     up.button(t("page.presenter.up"), key="presenter_up", on_click=move, args=(presentation.id, chosen, -1),
@@ -229,17 +271,22 @@ def downloads(presentation: Presentation, chosen: str | None) -> None:
 def builder() -> None:
     st.title(t("page.presenter.heading"))
     st.caption(t("page.presenter.intro"))
-    if current.access.role is Role.ADMIN:  # a folder of the server: not for strangers
+    if who.role is Role.ADMIN:  # where the files are is the server's business: the federation's only
         st.caption(t("page.presenter.folder", folder=plain(str(folder.path))))
     presentations, unreadable = folder.presentations()
-    if unreadable:
+    if unreadable and who.role is Role.ADMIN:
         st.warning(t("page.presenter.unreadable", files=plain(", ".join(unreadable))))
     if notice := state.pop("presenter_notice", None):
         st.success(notice)
+    if problem := state.pop("presenter_problem", None):
+        st.error(problem, icon=":material/block:")
     presentation = chooser(presentations)
     if presentation is None:
         return
-    scene_maker(presentation)
+    if folder.can_change(presentation):
+        scene_maker(presentation)
+    else:
+        st.caption(t("page.presenter.read_only"))
     chosen = scene_list(presentation)
     downloads(presentation, chosen)
 

@@ -15,7 +15,7 @@ from queries import QUERIES
 from queries.access import Access, Role
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
 from ui.incidents import say
-from ui.markdown import plain
+from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
 from ui.state import STORE_HASH, store
 
@@ -146,7 +146,7 @@ for item in found.items:
                 st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")
             if item.meeting:
                 place = f" ({plain(item.meeting.get('lieu'))})" if item.meeting.get("lieu") else ""
-                st.write(t("page.recommandations.meeting", date=item.meeting.get("date", ""), place=place))
+                st.write(t("page.recommandations.meeting", date=plain(item.meeting.get("date", "")), place=place))
             st.caption(t("page.recommandations.themes_of", values=", ".join(THEME.label(x) for x in item.themes)) + " · "
                        + t("page.recommandations.levels_of", values=", ".join(SCHOOL_LEVEL.label(x) for x in item.levels)))
 
@@ -193,7 +193,7 @@ else:
                 st.cache_data.clear()  # the rankings read the new report from now on
                 st.success(t("page.recommandations.report_saved"))
             except PasserellesError as error:
-                st.error(error.message())
+                st.error(error_sentence(error))
 
 st.subheader(t("page.recommandations.questions"))
 st.caption(t("page.recommandations.questions_intro"))
@@ -203,7 +203,7 @@ if not questions:
 for question in questions:
     with st.expander(plain(question.texte)):
         if question.rencontre:
-            st.caption(t("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
+            st.caption(sentence("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
         st.markdown("\n".join(
             f"- {plain(a.title)} — {plain(a.centre_nom)} · {PRACTICE_OUTCOME.label(a.resultat)} · "
             f"_{t('page.recommandations.question_linked' if a.linked else 'page.recommandations.question_found')}_"

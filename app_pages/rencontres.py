@@ -14,6 +14,7 @@ from queries import QUERIES
 from queries.access import PUBLIC, Access
 from queries.meetings import MeetingPlan, can_plan
 from ui.explorer_state import commune_choices
+from ui.markdown import error_sentence, sentence
 from ui.state import store
 
 
@@ -31,7 +32,7 @@ who = person()
 st.title(t("page.rencontres.heading"))
 st.caption(t("page.rencontres.intro"))
 if planned := st.session_state.pop("meeting_planned", None):
-    st.success(t("page.rencontres.plan_done", id=planned))
+    st.success(sentence("page.rencontres.plan_done", id=planned))
 
 steps = QUERIES["rencontres_chronologie"](current)
 if not steps:
@@ -132,7 +133,7 @@ else:
         try:
             key = QUERIES["rencontre_planifier"](current, plan=plan, access=who)
         except PasserellesError as error:
-            st.error(error.message())
+            st.error(error_sentence(error))
         else:
             st.session_state["meeting_planned"] = key
             st.rerun()

@@ -30,12 +30,15 @@ from graph.changes import PutNode
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.demo import load_demo
+from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from tools.app_server import running_app
 from ui.graph_view import network_html
 from ui.images import graph_svg
 from ui.presenter import presentation_html, scene_view
 from ui.scenes import PresentationFolder, new_scene
+
+FEDERATION = Access(Role.ADMIN, account="federation")
 
 # Each payload names itself by its number: ``__x(n)`` runs only if the markup or script was interpreted.
 PAYLOADS: tuple[str, ...] = (
@@ -85,7 +88,7 @@ APP_PAGES = ("", "graphe", "presenter", "carte_geo", "analyse", "recommandations
              "livret", "contribuer", "validation", "importer")
 
 
-def poison(store: GraphStore) -> int:
+def poison(store: GraphStore, payloads: tuple[str, ...] = PAYLOADS) -> int:
     """Put a hostile string before the text of every free-text field of every node; the number of fields."""
     changes, filled = [], 0
     for kind in KIND_LIST:
@@ -94,7 +97,7 @@ def poison(store: GraphStore) -> int:
         for node in store.nodes(kind.label):
             props = {}
             for name in names:
-                props[name] = f"{PAYLOADS[filled % len(PAYLOADS)]} {node.get(name) or ''}".strip()
+                props[name] = f"{payloads[filled % len(payloads)]} {node.get(name) or ''}".strip()
                 filled += 1
             if props:
                 changes.append(PutNode(kind.label, str(node[kind.key]), props))
@@ -142,7 +145,7 @@ def poisoned(tmp_path_factory) -> tuple[Path, int]:
     with EmbeddedStore(data) as store:
         load_demo(store)
         filled = poison(store)
-        folder = PresentationFolder(data.parent / "presentations")
+        folder = PresentationFolder(data.parent / "presentations", FEDERATION)
         folder.create("<script>__x(30)</script> Réunion", hostile_scenes(store))
     intro = data / "livret" / "introduction.txt"
     intro.parent.mkdir(parents=True)

@@ -13,10 +13,13 @@ import pytest
 from graph.changes import PutNode, SetLinks
 from graph.settings import Settings
 from ingest.demo import load_demo
+from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from ui.presenter import presentation_html, scene_view, spread, vis_scene
 from ui.scenes import (STARS_ABOVE, Presentation, PresentationFolder, PresentationInvalid, default_folder, new_scene,
                        parse_presentation, scene_layout)
+
+FEDERATION = Access(Role.ADMIN, account="federation")
 
 HOSTILE = "<img src=x onerror=window.__pwned=1>"
 
@@ -31,7 +34,7 @@ def two_scenes(store) -> list:
 def test_scenes_round_trip_through_json_and_the_folder(store, tmp_path):
     load_demo(store)
     scenes = two_scenes(store)
-    folder = PresentationFolder(tmp_path / "presentations")
+    folder = PresentationFolder(tmp_path / "presentations", FEDERATION)
     saved = folder.create("Réunion départementale du 23 mai", scenes)
     assert saved.id == "reunion-departementale-du-23-mai"
     assert (tmp_path / "presentations" / "reunion-departementale-du-23-mai.json").is_file()
@@ -56,7 +59,7 @@ def test_the_folder_is_beside_the_embedded_data_folder(tmp_path):
 
 def test_a_saved_layout_is_reused_as_saved_not_recomputed(store, tmp_path):
     load_demo(store)
-    folder = PresentationFolder(tmp_path)
+    folder = PresentationFolder(tmp_path, FEDERATION)
     scene = new_scene(partnership_graph(store), "Tout")
     # A layout no algorithm would give: if it were recomputed, these places would be lost.
     odd = {node: (float(i * 37 % 501), float(-(i * 53 % 307))) for i, node in enumerate(sorted(scene.layout))}
@@ -112,7 +115,7 @@ def test_a_departement_scene_is_laid_out_fast_as_stars_around_centres():
       b' "layout": {"Centre:A": [NaN, 1]}}]}'), "disposition"),
 ])
 def test_a_bad_file_gets_a_french_message_and_changes_nothing(tmp_path, content, expected):
-    folder = PresentationFolder(tmp_path)
+    folder = PresentationFolder(tmp_path, FEDERATION)
     kept = folder.create("Gardée")
     before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
     with pytest.raises(PresentationInvalid) as raised:
@@ -124,7 +127,7 @@ def test_a_bad_file_gets_a_french_message_and_changes_nothing(tmp_path, content,
 
 
 def test_an_unreadable_file_in_the_folder_is_reported_not_fatal(tmp_path):
-    folder = PresentationFolder(tmp_path)
+    folder = PresentationFolder(tmp_path, FEDERATION)
     folder.create("Bonne")
     (tmp_path / "abimee.json").write_text("{", encoding="utf-8")
     found, unreadable = folder.presentations()
@@ -188,7 +191,7 @@ def test_the_page_adds_two_scenes_then_plays_them_forward_and_back(app, tmp_path
     add_scene(app, "Tout le département", "Chaque trait est un partenariat.")
     app.multiselect(key="presenter_qualities").select("Exemplaire").run()
     add_scene(app, HOSTILE, "Les exemplaires *seulement*")
-    saved = PresentationFolder(tmp_path / "presentations").load("reunion-departementale")
+    saved = PresentationFolder(tmp_path / "presentations", FEDERATION).load("reunion-departementale")
     assert [s.title for s in saved.scenes] == ["Tout le département", HOSTILE]
     assert saved.scenes[1].filters.qualites == ("exemplaire",) and len(saved.scenes[1].layout) < 162
 
@@ -205,7 +208,7 @@ def test_the_page_adds_two_scenes_then_plays_them_forward_and_back(app, tmp_path
     app.button(key="presenter_quit").click().run()
     assert app.title[0].value == "Mode présentation"
     # Playing never recomputes or rewrites a layout.
-    assert PresentationFolder(tmp_path / "presentations").load("reunion-departementale") == saved
+    assert PresentationFolder(tmp_path / "presentations", FEDERATION).load("reunion-departementale") == saved
 
 
 def test_a_hostile_caption_is_never_rendered_as_html(app):
@@ -228,7 +231,7 @@ def test_scenes_are_reordered_recaptioned_and_deleted(app, tmp_path):
     app.button(key="presenter_create").click().run()
     add_scene(app, "Première")
     add_scene(app, "Deuxième")
-    folder = PresentationFolder(tmp_path / "presentations")
+    folder = PresentationFolder(tmp_path / "presentations", FEDERATION)
     second = folder.load("ordre").scenes[1]
     app.selectbox(key="presenter_selected").set_value(second.id).run()
     app.button(key="presenter_up").click().run()

@@ -13,9 +13,12 @@ from playwright.sync_api import expect
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
 from ingest.demo import load_demo
+from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from ui.presenter import presentation_html, scene_view
 from ui.scenes import PresentationFolder, new_scene
+
+FEDERATION = Access(Role.ADMIN, account="federation")
 
 HOSTILE = "<img src=x onerror=window.__pwned=1>"
 LOCAL = ("file://", "data:")
@@ -121,7 +124,7 @@ def seeded(tmp_path_factory):
     load_demo(store)
     scenes = demo_scenes(store)[:2]
     store.close()
-    PresentationFolder(tmp_path_factory.getbasetemp() / "presentations").create("Réunion de démonstration", scenes)
+    PresentationFolder(tmp_path_factory.getbasetemp() / "presentations", FEDERATION).create("Réunion de démonstration", scenes)
     return scenes
 
 

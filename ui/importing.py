@@ -30,6 +30,7 @@ from graph.settings import Settings
 from ingest.auto import load_files
 from ingest.workbook import LoadResult, Progress
 from ui.session import access
+from ui.uploads import accepted
 
 FILES_KEY = "import_files"
 UPLOADER_KEY = "import_upload"
@@ -37,6 +38,7 @@ PREVIEW_KEY = "import_preview"
 DONE_KEY = "import_done"
 CONFIRMED_KEY = "import_confirmed"
 DEPARTEMENTS_KEY = "import_departements"
+REFUSED_KEY = "import_refused"
 
 
 def confirm(name: str, uai: str) -> None:
@@ -51,13 +53,20 @@ Upload = tuple[str, bytes]
 
 
 def take_uploads() -> None:
-    """Uploader callback: copy the uploaded files into ``import_files`` (or forget them when removed)."""
-    uploaded = st.session_state.get(UPLOADER_KEY) or []
+    """Uploader callback: copy the uploaded files into ``import_files`` (or forget them when removed);
+    a file beyond its kind's size (:mod:`ui.uploads`) is refused before it is read, with a message."""
+    kept, refused = accepted(st.session_state.get(UPLOADER_KEY) or [])
     st.session_state.pop(DONE_KEY, None)
-    if uploaded:
-        st.session_state[FILES_KEY] = [(file.name, file.getvalue()) for file in uploaded]
+    st.session_state[REFUSED_KEY] = refused
+    if kept:
+        st.session_state[FILES_KEY] = [(file.name, file.getvalue()) for file in kept]
     else:
         st.session_state.pop(FILES_KEY, None)
+
+
+def refused_uploads() -> list[str]:
+    """The French messages of the files the last upload refused."""
+    return list(st.session_state.get(REFUSED_KEY, []))
 
 
 def fingerprint(files: Sequence[Upload]) -> str:

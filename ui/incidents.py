@@ -21,6 +21,7 @@ import streamlit as st
 
 from graph.errors import PasserellesError, StoreUnavailable
 from graph.i18n import t
+from ui.markdown import error_sentence
 
 LOG = logging.getLogger("passerelles")
 # Parameters of a message that describe the server rather than what the visitor typed or sent.
@@ -71,7 +72,7 @@ def _administrator() -> bool:
 def say(error: PasserellesError) -> str:
     """The French message of ``error`` for the person of this session (see the module's docstring)."""
     if not names_the_server(error) or _administrator():
-        return error.message()
+        return error_sentence(error)  # for Markdown: the values in it shown as text
     key = "incident.store_public" if isinstance(error, StoreUnavailable) else "incident.public"
     return t(key, reference=record(error, error.message()))
 

@@ -37,7 +37,6 @@ from typing import Any
 
 import streamlit as st
 
-from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.store import GraphStore
 from graph.vocabularies import (
@@ -54,7 +53,6 @@ from queries.contributions import french_month
 from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 from ui import palette
 from ui.graph_view import legend
-from ui.markdown import plain
 from ui.scenes import Point, Scene, scene_positions
 from ui.state import STORE_HASH
 
@@ -390,10 +388,3 @@ def scene_image(store: GraphStore, scene: Scene, kind: str) -> bytes:
     view = scene_view(store, scene)
     draw = graph_png if kind == "png" else graph_svg
     return draw(view.graph, view.positions, scene.title)
-
-
-# --- user text in the app's own Markdown ------------------------------------------------------------
-
-def markdown_message(error: PasserellesError) -> str:
-    """The French message of ``error``, whose values (file names, places in a file) are shown as text."""
-    return t(error.key, **{name: plain(str(value)) for name, value in error.params.items()})

@@ -18,6 +18,14 @@ used, since a presentation describes what to show, not the data. Files are valid
 pydantic when read, uploaded or imported; a bad file raises :class:`PresentationInvalid`
 (a French message) and changes nothing.
 
+Who may change them is decided here, below the page, by the person's :class:`~queries.access.Access`
+given to the folder (a reader by default): everyone may open, play and download a presentation;
+a presentation belongs to the federation (``owner`` empty) or to one centre, and only those who may
+write that centre's data change it (:meth:`Access.can_write`): the federation every presentation,
+a centre's contributor those of its centres, a reader none. Every write goes through
+:meth:`PresentationFolder.save`, which checks the owner of the file as it is on disk, so a changed
+``owner`` cannot take over someone else's presentation.
+
 >>> from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 >>> graph = PartnershipGraph([GraphNode("Centre:C1", "Centre", "C1", "Centre fictif", "95018"),
 ...                           GraphNode("Ecole:0959001T", "Ecole", "0959001T", "École fictive", "95018")],
@@ -45,11 +53,12 @@ from typing import Annotated, Literal
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
-from graph.errors import PasserellesError
+from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from graph.permissions import private_folder
 from graph.settings import Settings
 from graph.text import words
+from queries.access import PUBLIC, Access, Role
 from queries.explorer import Filters, PartnershipGraph
 from ui.graph_view import layout
 
@@ -102,6 +111,7 @@ class Presentation(BaseModel):
     version: Literal[1] = 1
     id: Identifier
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    owner: Annotated[str, StringConstraints(max_length=60)] = ""  # the centre it belongs to; empty: the federation's
     scenes: Annotated[list[Scene], Field(max_length=MAX_SCENES)] = []
 
     def with_scenes(self, scenes: list[Scene]) -> Presentation:
@@ -279,18 +289,58 @@ def default_folder(settings: Settings | None = None) -> Path:
 
 
 class PresentationFolder:
-    """The presentations saved in one folder, one JSON file each (``<id>.json``).
+    """The presentations saved in one folder, one JSON file each (``<id>.json``), as ``access``
+    may see and change them (see the module's docstring): anyone reads, writes are checked.
 
-    >>> folder = PresentationFolder(Path(tempfile.mkdtemp()))
+    >>> from queries.access import Access, Role
+    >>> path = Path(tempfile.mkdtemp())
+    >>> folder = PresentationFolder(path, Access(Role.ADMIN, account="federation"))
     >>> saved = folder.create("Réunion du 23 mai")
     >>> saved.id, [p.name for p in folder.presentations()[0]]
     ('reunion-du-23-mai', ['Réunion du 23 mai'])
     >>> folder.create("Réunion du 23 mai").id
     'reunion-du-23-mai-2'
+    >>> PresentationFolder(path).save(saved.model_copy(update={"name": "Piratée"}))
+    Traceback (most recent call last):
+    ...
+    graph.errors.AccessDenied: presenter.denied
+    >>> PresentationFolder(path).load(saved.id).name
+    'Réunion du 23 mai'
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, access: Access = PUBLIC) -> None:
         self.path = Path(path)
+        self.access = access
+
+    # --- who may do what ---------------------------------------------------------------------
+
+    def can_create(self) -> bool:
+        """A new presentation (made here or uploaded): the federation, and a centre's contributor."""
+        return self.access.role is Role.ADMIN or bool(self.access.role is Role.CONTRIBUTOR and self.access.centres)
+
+    def can_change(self, presentation: Presentation) -> bool:
+        """Its scenes, captions and order: whoever may write the data of its owner."""
+        return self.access.can_write(presentation.owner or None)
+
+    def _new_owner(self) -> str:
+        if not self.can_create():
+            raise AccessDenied("presenter.denied")
+        return "" if self.access.role is Role.ADMIN else sorted(self.access.centres)[0]
+
+    def _require_change(self, presentation_id: str, owner: str | None = None) -> None:
+        """Refused unless the person may change the presentation as saved (or create it, when it
+        is new) and, when ``owner`` is given, the presentation as it would be saved."""
+        try:
+            saved: Presentation | None = self.load(presentation_id)
+        except FileNotFoundError:
+            saved = None
+        except (OSError, PresentationInvalid):  # an unreadable file: only the federation replaces it
+            saved = Presentation(id=presentation_id, name="?")
+        allowed = self.can_create() if saved is None else self.can_change(saved)
+        if not allowed or (owner is not None and not self.access.can_write(owner or None)):
+            raise AccessDenied("presenter.denied")
+
+    # --- reading -------------------------------------------------------------------------------
 
     def file(self, presentation_id: str) -> Path:
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,59}", presentation_id):
@@ -311,8 +361,12 @@ class PresentationFolder:
         path = self.file(presentation_id)
         return parse_presentation(path.read_bytes(), path.name)
 
+    # --- writing (every write checks the person's access first) --------------------------------
+
     def save(self, presentation: Presentation) -> Presentation:
-        """Write ``presentation`` to its file, whole or not at all (a temporary file renamed)."""
+        """Write ``presentation`` to its file, whole or not at all (a temporary file renamed);
+        :class:`AccessDenied` when the person may not change it (nothing written)."""
+        self._require_change(presentation.id, presentation.owner)
         private_folder(self.path)
         target = self.file(presentation.id)
         handle, temporary = tempfile.mkstemp(dir=self.path, prefix=".", suffix=".tmp")
@@ -326,17 +380,22 @@ class PresentationFolder:
         return presentation
 
     def create(self, name: str, scenes: list[Scene] | None = None) -> Presentation:
-        """A new presentation called ``name``, saved under a file name not yet used."""
+        """A new presentation called ``name``, saved under a file name not yet used, owned by the
+        federation (made by it) or by the contributor's centre."""
+        owner = self._new_owner()
         return self.save(Presentation(id=self._free_id(slug(name)), name=name.strip()[:120] or "Présentation",
-                                      scenes=list(scenes or [])))
+                                      owner=owner, scenes=list(scenes or [])))
 
     def import_bytes(self, data: bytes, source: str = "") -> Presentation:
-        """Save the presentation in ``data`` (an uploaded file) as a new one of the folder;
-        nothing is written when the file is not valid."""
+        """Save the presentation in ``data`` (an uploaded file) as a new one of the folder, owned
+        by whoever uploads it (whatever the file says); nothing is written when the file is not
+        valid or the person may not create a presentation (checked before the file is read)."""
+        self._new_owner()
         found = parse_presentation(data, source)
         return self.create(found.name, found.scenes)
 
     def delete(self, presentation_id: str) -> None:
+        self._require_change(presentation_id)
         self.file(presentation_id).unlink(missing_ok=True)
 
     def _free_id(self, wanted: str) -> str:
@@ -345,4 +404,3 @@ class PresentationFolder:
             number += 1
             candidate = f"{wanted[:55]}-{number}"
         return candidate
-
