@@ -299,7 +299,8 @@ class GuardedStore(GraphStore):
         for change in changes:
             if isinstance(change, PutNode):
                 checked = check_change(PutNode(label, key, self._writable(change.props)))
-                props.update({name: value for name, value in checked.props.items() if name != KINDS[label].key})
+                props.update({name: value for name, value in checked.props.items()
+                              if name != KINDS[label].key and name not in STAMPS})
                 expected = change.expected_version
                 continue
             checked = check_change(change)
@@ -386,7 +387,8 @@ class GuardedStore(GraphStore):
             before = sorted(row.target_key for row in self.inner.links(type_, label) if row.source_key == key)
             after = proposal.targets(type_, before)
             found += [SetLinks(type_, label, key, tuple(after)),
-                      self._trace(label, key, owner, "liens", {"liens": {type_: before}}, {"liens": {type_: after}}, at)]
+                      self._trace(label, key, owner, "liens", {"liens": {type_: before}}, {"liens": {type_: after}},
+                                  at)]
         return found
 
     def _trace(self, label: str, key: str, owner: str | None, action: str, before: Mapping[str, Any],

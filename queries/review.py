@@ -113,7 +113,8 @@ def proposed_changes(store: GraphStore, label: str, key: str) -> list[ChangeLine
         before = sorted(row.target_key for row in guard.inner.links(link.type, label) if row.source_key == key)
         after = sorted(row.target_key for row in guard.links(link.type, label) if row.source_key == key)
         if before != after:
-            lines.append(ChangeLine(link.label, _targets_text(titles, link, before), _targets_text(titles, link, after)))
+            lines.append(ChangeLine(link.label, _targets_text(titles, link, before),
+                                    _targets_text(titles, link, after)))
     return lines
 
 

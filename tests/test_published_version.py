@@ -11,10 +11,12 @@ version stays and the centre reads why.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from helpers import dump
+from test_page_access import accounts, everything, sign_in  # noqa: F401  (a fixture: the demo's three accounts)
 
 from booklet import booklet_files
 from graph.changes import DeleteNode, PutNode, SetLinks
@@ -177,8 +179,9 @@ def test_a_partnership_moved_to_another_school_stays_where_it_was_until_validate
     for access in INSIDERS.values():
         assert school(access) == ([OTHER_SCHOOL], [f"Ecole:{OTHER_SCHOOL}"])
     assert [row.target_key for row in as_(store, MINE).links("AVEC", "Partenariat")] == [OTHER_SCHOOL]
-    assert proposed_changes(as_(store, ADMIN), "Partenariat", "PA-0001") == [ChangeLine(
-        "Établissement (UAI)", "École élémentaire fictive des Coquelicots", "École élémentaire fictive des Bleuets")]
+    assert proposed_changes(as_(store, ADMIN), "Partenariat", "PA-0001") == [
+        ChangeLine("Établissement (UAI)", "École élémentaire fictive des Coquelicots",
+                   "École élémentaire fictive des Bleuets")]
     validate(as_(store, ADMIN), "Partenariat", "PA-0001", expected_version=2)
     for access in (*OUTSIDERS.values(), *INSIDERS.values()):
         assert school(access) == ([OTHER_SCHOOL], [f"Ecole:{OTHER_SCHOOL}"])
@@ -229,3 +232,59 @@ def test_a_new_item_stays_invisible_to_readers_until_validated(store):
     assert key in as_(store, MINE).keys("Pratique") and key in as_(store, ADMIN).keys("Pratique")
     validate(as_(store, ADMIN), "Pratique", key, expected_version=1)
     assert all(key in as_(store, access).keys("Pratique") for access in OUTSIDERS.values())
+
+
+# --- through the pages: a centre renames itself, an anonymous visitor and a partner still read the published name
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+PAGE_NAME, PAGE_NEW = "Centre social fictif des Tournesols", "Maison des familles des Tournesols"  # the demo's CS95-023
+READER_PAGES = ("app_pages/graphe.py", "app_pages/recommandations.py", "app_pages/rencontres.py",
+                "app_pages/carte_geo.py")
+
+
+def _shown(app) -> str:
+    """What a page shows: its texts and tables (:func:`test_page_access.everything`) and its map's data."""
+    return everything(app) + "".join(chart.proto.json for chart in app.get("deck_gl_json_chart"))
+
+
+def _pages(app) -> dict[str, str]:
+    found = {}
+    for page in READER_PAGES:
+        app.switch_page(page).run()
+        assert not app.exception, (page, app.exception)
+        found[page] = _shown(app)
+    return found
+
+
+def test_the_pages_show_readers_the_published_name_until_the_federation_validates(app_test, accounts):
+    from streamlit.testing.v1 import AppTest
+
+    centre = sign_in(app_test("app_pages/contribuer.py").run(), "centre")
+    assert centre.text_input(key="contribuer.Centre.nom").value == PAGE_NAME
+    centre.text_input(key="contribuer.Centre.nom").input(PAGE_NEW)
+    centre.button(key="contribuer_save").click().run()
+    assert not centre.exception and "attend la validation de la fédération" in _shown(centre)
+    assert "Modification en attente de validation" in " ".join(str(i.value) for i in centre.info)
+
+    def visitor(name: str | None) -> AppTest:
+        return sign_in(AppTest.from_file(str(APP), default_timeout=120).run(), name)  # a session of its own
+
+    for name in (None, "partenaire"):  # someone not signed in, and a partner
+        pages = _pages(visitor(name))
+        assert [page for page, text in pages.items() if PAGE_NAME not in text] == [], name
+        assert [page for page, text in pages.items() if PAGE_NEW in text] == [], name
+    assert PAGE_NEW in _pages(centre)["app_pages/graphe.py"]  # the centre sees what it proposed
+
+    federation = visitor("federation")
+    federation.switch_page("app_pages/validation.py").run()
+    queue = federation.dataframe[0].value
+    row = queue[queue["Élément"] == PAGE_NEW]
+    assert row["Nature"].tolist() == ["Modification d’un élément publié"], queue
+    item = federation.selectbox(key="validation_item")
+    item.select_index(next(i for i, option in enumerate(item.options) if PAGE_NEW in option)).run()
+    changes = federation.dataframe[1].value
+    assert changes.values.tolist() == [["Nom", PAGE_NAME, PAGE_NEW]], changes
+    federation.button(key="validation_validate").click().run()
+    assert not federation.exception and "Contribution validée" in _shown(federation)
+    pages = _pages(visitor(None))
+    assert [page for page, text in pages.items() if PAGE_NEW not in text] == []

@@ -117,7 +117,8 @@ def test_the_second_of_two_editors_is_told_not_overwritten(store):
     with pytest.raises(ConcurrentEdit) as caught:
         second.apply([PutNode("Pratique", "PR-0001", {"titre": "Version du second"}, expected_version=read)])
     assert caught.value.current == read + 1
-    assert GuardedStore(store, WHO["administrateur"][0]).get("Pratique", "PR-0001")["titre"] == "Version de la première"
+    federation = GuardedStore(store, WHO["administrateur"][0])
+    assert federation.get("Pratique", "PR-0001")["titre"] == "Version de la première"
     assert store.get("Pratique", "PR-0001")["titre"] == "Café des parents"  # published: waits for validation
     change = store.history("Pratique", "PR-0001")[-1]
     assert json.loads(change.before)["titre"] == "Café des parents" and change.action == "proposition"
