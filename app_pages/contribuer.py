@@ -64,7 +64,9 @@ if st.session_state.get(STATE + "loaded") != marker:  # another item: fill the f
                              STATE + "version": form.version, STATE + "key": form.key})
     for name in ("problems", "conflict", "error"):
         st.session_state.pop(STATE + name, None)
-if form.statut:
+if form.waiting:
+    st.info(t("page.contribuer.waiting"))
+elif form.statut:
     st.caption(t("page.contribuer.status", status=t(f"page.contribuer.statut.{form.statut}")))
 
 
@@ -111,7 +113,8 @@ def save() -> None:
         st.session_state[STATE + "error"] = error.message()
     else:
         st.cache_data.clear()  # other pages show what is saved
-        st.session_state[STATE + "saved"] = t(f"page.contribuer.saved.{done.statut or 'valide'}", key=done.key)
+        st.session_state[STATE + "saved"] = t("page.contribuer.saved.en_attente" if done.waiting else
+                                              f"page.contribuer.saved.{done.statut or 'valide'}", key=done.key)
         st.session_state[STATE + "loaded"] = None
         if kind != "Centre":
             st.session_state[STATE + "item"] = done.key

@@ -53,7 +53,7 @@ def show_history(label: str, key: str, restorable: bool) -> None:
             st.dataframe(pd.DataFrame([{t(column + "field"): c.field, t(column + "before"): c.before,
                                         t(column + "after"): c.after} for c in entry.changes]),
                          hide_index=True, width="stretch")
-        if restorable and entry.action not in ("creation", "liens", "suppression"):
+        if restorable and entry.action not in ("creation", "liens", "suppression", "proposition"):
             st.button(t("page.validation.restore"), key=f"{STATE}restore_{entry.index}",
                       on_click=attempt, args=(QUERIES["historique_restaurer"], t("page.validation.restored")),
                       kwargs={"label": label, "key": key, "index": entry.index - 1})
@@ -103,12 +103,21 @@ if who.role is Role.ADMIN:
         else:
             column = "page.validation.queue_column."
             st.dataframe(pd.DataFrame([{t(column + "kind"): q.kind, t(column + "title"): q.title,
+                                        t(column + "nature"): t(column + ("changed" if q.published else "new")),
                                         t(column + "centre"): q.centre_nom, t(column + "author"): q.author,
                                         t(column + "submitted"): q.submitted_text} for q in queue]),
                          hide_index=True, width="stretch")
             by_id = {f"{q.label}|{q.key}": q for q in queue}
             chosen = by_id[st.selectbox(t("page.validation.choose"), list(by_id), key=STATE + "item",
                                         format_func=lambda k: f"{by_id[k].kind} — {by_id[k].title}")]
+            if chosen.published:  # what readers see now, and what they will see once validated
+                st.caption(t("page.validation.proposed_help"))
+                column = "page.validation.history_column."
+                st.dataframe(pd.DataFrame([{t(column + "field"): c.field, t(column + "published"): c.before,
+                                            t(column + "proposed"): c.after}
+                                           for c in QUERIES["validation_modification"](current, label=chosen.label,
+                                                                                       key=chosen.key)]),
+                             hide_index=True, width="stretch")
             st.text_area(t("page.validation.comment"), key=STATE + "comment")
             one, two = st.columns(2)
             one.button(t("page.validation.validate"), key=STATE + "validate", type="primary", on_click=decide,

@@ -74,7 +74,9 @@ class Trace:
     """One entry of a node's history: who (account and centre), when, what it was and became.
 
     ``before`` and ``after`` are JSON texts (properties, or ``{"liens": …}`` for links);
-    ``action`` is ``creation``, ``modification``, ``liens``, ``suppression`` or ``restauration``.
+    ``action`` is ``creation``, ``modification``, ``liens``, ``suppression``, ``restauration``,
+    ``validation``, ``rejet``, ``effacement`` or ``proposition`` (a change to a published item, waiting
+    for validation).
     """
 
     label: str

@@ -5,10 +5,14 @@ interface, whatever a page shows or hides:
 
 * **reading** — the narrative of a conflict case (its ``sensitive`` properties) is removed
   unless the person is the federation or the centre that reported it; drafts and rejected
-  items are seen only by the federation and by their own centre;
+  items are seen only by the federation and by their own centre; a change to a published item
+  that waits for validation (:mod:`graph.proposal`) too: everyone else reads the published version;
 * **writing** — a reader writes nothing; a centre contributor writes only what belongs to
   one of its centres (the centre itself, and the partnerships, practices, cases, questions,
-  partners' views and reports it carries), always as a draft; the federation writes all;
+  partners' views and reports it carries), always as a draft — and a change to an item already
+  published is kept beside it, as a proposal, until the federation validates it (``validation``
+  publishes it, ``rejet`` drops it); only the federation deletes a published item; the federation
+  writes all;
 * **stamping and history** — every accepted write is stamped (who, when, version) and
   traced with what it was before, in the same transaction; the version read by the
   person is checked, so that nobody's work is silently overwritten.
@@ -22,10 +26,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
-from graph.errors import AccessDenied, SchemaError
+from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
+from graph.proposal import PENDING, Proposal
 from graph.schema import KINDS, RELATIONSHIPS
-from graph.store import GraphStore, LinkRow
+from graph.store import GraphStore, LinkRow, check_change
 from queries.access import Access, Role
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
@@ -34,7 +39,12 @@ OWNER_LINK: dict[str, str] = {
     "Question": "POSEE_PAR", "Retour": "RAPPORTE_PAR", "Avis": "RECUEILLI_PAR",
 }
 PUBLISHED = "valide"
-HIDDEN_STATUSES = frozenset({"brouillon", "rejete"})
+DRAFT = "brouillon"
+HIDDEN_STATUSES = frozenset({DRAFT, "rejete"})
+# Set by the guard alone: a centre's write never names them (it could publish its own draft).
+STAMPS = frozenset({"contribue_par", "cree_le", "modifie_le", "version", "publie", PENDING})
+# What only the centre and the federation read in an item's history: proposals and their rejection.
+PROPOSAL_ACTIONS = frozenset({"proposition", "rejet"})
 
 
 def now() -> str:
@@ -76,12 +86,22 @@ class GuardedStore(GraphStore):
             return {key: key for key in self.inner.keys("Centre")}
         return {row.source_key: row.target_key for row in self.inner.links(type_, label)} if type_ else {}
 
-    def _visible(self, label: str, props: Mapping[str, Any], owner: str | None) -> dict[str, Any] | None:
-        """``props`` as this person may see them, or ``None`` when the node is hidden from them."""
-        if self.access.role is not Role.ADMIN and _unpublished(props) and not (
-                owner is not None and owner in self.access.centres):
+    def _insider(self, owner: str | None) -> bool:
+        """The federation, or a contributor of the item's centre: who sees its drafts and proposals."""
+        return self.access.role is Role.ADMIN or (
+            self.access.role is Role.CONTRIBUTOR and owner is not None and owner in self.access.centres)
+
+    def _visible(self, label: str, props: Mapping[str, Any], owner: str | None,
+                 proposed: bool = True) -> dict[str, Any] | None:
+        """``props`` as this person may see them (with the change waiting for validation when they may see
+        it and ``proposed``), or ``None`` when the node is hidden from them."""
+        insider = self._insider(owner)
+        if not insider and _unpublished(props):
             return None
         shown = dict(props)
+        pending = Proposal.read(shown.pop(PENDING, None))
+        if pending is not None and insider and proposed:
+            shown = pending.seen(shown)
         if label == "Situation" and not self.access.can_read_case(owner or ""):
             for prop in KINDS[label].props:
                 if prop.sensitive:
@@ -91,6 +111,16 @@ class GuardedStore(GraphStore):
     def get(self, label: str, key: str) -> dict[str, Value] | None:
         props = self.inner.get(label, key)
         return None if props is None else self._visible(label, props, self.owner(label, key))
+
+    def published(self, label: str, key: str) -> dict[str, Value] | None:
+        """The item as readers see it, a change waiting for validation left aside (``None``: hidden or absent)."""
+        props = self.inner.get(label, key)
+        return None if props is None else self._visible(label, props, self.owner(label, key), proposed=False)
+
+    def waiting(self, label: str, key: str) -> bool:
+        """Whether a change to the published item waits for validation (only its centre and the federation know)."""
+        props = self.inner.get(label, key)
+        return bool(props and props.get(PENDING)) and self._insider(self.owner(label, key))
 
     def nodes(self, label: str) -> list[dict[str, Value]]:
         owners = self._owners(label)
@@ -107,29 +137,52 @@ class GuardedStore(GraphStore):
 
     def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
         rows = self.inner.links(type_, source)
-        hidden = self._hidden_nodes({row.source_label for row in rows} | {RELATIONSHIPS[type_].target})
-        target = RELATIONSHIPS[type_].target
+        rel = RELATIONSHIPS[type_]
+        proposed = {node: proposal for label in ([source] if source else sorted(rel.sources))
+                    for node, proposal in self._scan(label)[1].items() if type_ in proposal.links}
+        if proposed:  # the links a change waiting for validation moves, as its centre and the federation see them
+            published: dict[tuple[str, str], list[str]] = {}
+            for row in rows:
+                published.setdefault((row.source_label, row.source_key), []).append(row.target_key)
+            rows = sorted([row for row in rows if (row.source_label, row.source_key) not in proposed]
+                          + [LinkRow(label, key, target) for (label, key), proposal in proposed.items()
+                             for target in proposal.targets(type_, published.get((label, key), []))])
+        hidden = self._hidden_nodes({row.source_label for row in rows} | {rel.target})
         return [row for row in rows
-                if (row.source_label, row.source_key) not in hidden and (target, row.target_key) not in hidden]
+                if (row.source_label, row.source_key) not in hidden and (rel.target, row.target_key) not in hidden]
 
     def _hidden_nodes(self, labels: Iterable[str]) -> set[tuple[str, str]]:
         if self.access.role is Role.ADMIN:
             return set()
         hidden: set[tuple[str, str]] = set()
         for label in labels:
-            if KINDS[label].contributed:
-                if ("hidden", label) not in self._memo:
-                    owners, key = self._owners(label), KINDS[label].key
-                    self._memo[("hidden", label)] = {
-                        (label, str(props[key])) for props in self.inner.nodes(label)
-                        if _unpublished(props) and owners.get(str(props[key])) not in self.access.centres}
-                hidden |= self._memo[("hidden", label)]
+            hidden |= self._scan(label)[0]
         return hidden
+
+    def _scan(self, label: str) -> tuple[set[tuple[str, str]], dict[tuple[str, str], Proposal]]:
+        """The nodes of ``label`` hidden from this person, and the proposals they may see (one read per label)."""
+        if not KINDS[label].contributed:
+            return set(), {}
+        if ("scan", label) not in self._memo:
+            owners, key = self._owners(label), KINDS[label].key
+            hidden: set[tuple[str, str]] = set()
+            proposals: dict[tuple[str, str], Proposal] = {}
+            for props in self.inner.nodes(label):
+                node, owner = (label, str(props[key])), owners.get(str(props[key]))
+                if not self._insider(owner):
+                    if _unpublished(props):
+                        hidden.add(node)
+                elif (proposal := Proposal.read(props.get(PENDING))) is not None:
+                    proposals[node] = proposal
+            self._memo[("scan", label)] = (hidden, proposals)
+        return self._memo[("scan", label)]
 
     def history(self, label: str, key: str) -> list[Trace]:
         if self.get(label, key) is None and self.inner.get(label, key) is not None:
             return []
         traces = self.inner.history(label, key)
+        if not self._insider(self.owner(label, key)):  # what a centre proposed is not public before it is validated
+            traces = [trace for trace in traces if trace.action not in PROPOSAL_ACTIONS]
         if label != "Situation" or self.access.can_read_case(self.owner(label, key) or ""):
             return traces
         secret = {prop.name for prop in KINDS[label].props if prop.sensitive}
@@ -161,13 +214,16 @@ class GuardedStore(GraphStore):
 
         ``action`` names what the node writes are in their traces when it is not a plain
         creation or modification (``validation``, ``rejet``, ``restauration``); ``note`` (a
-        rejection's comment, say) is kept in the trace as ``note``.
+        rejection's comment, say) is kept in the trace as ``note``. A centre's change to a
+        published item is kept as a proposal; the federation's changes are published, unless
+        it passes ``proposition`` (it edits what a centre proposed: the proposal is changed).
         """
         self._action, self._note = action, note
         try:
             self._apply(list(changes))
         finally:
             self._action, self._note = None, ""
+            self._memo.clear()
 
     _action: str | None = None
     _note: str = ""
@@ -176,6 +232,8 @@ class GuardedStore(GraphStore):
         self._memo.clear()
         if self.access.role is Role.READER:
             raise AccessDenied("access.denied_write", centre="")
+        if self.access.role is not Role.ADMIN and self._action in ("validation", "rejet", "restauration"):
+            raise AccessDenied("access.denied_write", centre="")  # the federation decides
         changes = _merged_puts(changes)
         moved = {(c.source_label, c.source_key): c.targets for c in changes
                  if isinstance(c, SetLinks) and OWNER_LINK.get(c.source_label) == c.type}
@@ -184,6 +242,8 @@ class GuardedStore(GraphStore):
         erased = {(c.label, c.key) for c in changes if isinstance(c, Forget)}
         if erased and self.access.role is not Role.ADMIN:
             raise AccessDenied("access.denied_write", centre="")  # erasing history: the federation only
+        held = self._held(changes)
+        proposed: dict[tuple[str, str], tuple[str | None, list[PutNode | SetLinks]]] = {}
         for change in changes:
             if isinstance(change, Trace):
                 raise SchemaError("store.bad_trace", label=change.label, key=change.key)
@@ -193,7 +253,11 @@ class GuardedStore(GraphStore):
             label, key = (change.source_label, change.source_key) if isinstance(change, SetLinks) else (
                 change.label, change.key)
             owner = self._check_owner(label, key, moved.get((label, key)))
-            if isinstance(change, PutNode):
+            if (label, key) in held:
+                if isinstance(change, DeleteNode):  # readers would lose it before anyone validated that
+                    raise AccessDenied("access.denied_delete_published", centre=owner or "")
+                proposed.setdefault((label, key), (owner, []))[1].append(change)
+            elif isinstance(change, PutNode):
                 stamped += self._stamped_put(change, owner, at)
             elif isinstance(change, SetLinks):
                 before = sorted(row.target_key for row in self.inner.links(change.type, label) if row.source_key == key)
@@ -203,7 +267,71 @@ class GuardedStore(GraphStore):
             else:
                 content = {} if (label, key) in erased else self.inner.get(label, key) or {}
                 stamped += [change, self._trace(label, key, owner, "suppression", content, {}, at)]
+        for (label, key), (owner, group) in proposed.items():
+            stamped += self._proposed(label, key, owner, group, held[(label, key)], at)
         self.inner.apply(stamped)
+
+    def _held(self, changes: list[Change]) -> dict[tuple[str, str], dict[str, Value]]:
+        """The published items ``changes`` touch whose change must wait for validation, with their properties."""
+        if self.access.role is Role.ADMIN and self._action != "proposition":
+            return {}
+        held: dict[tuple[str, str], dict[str, Value]] = {}
+        for change in changes:
+            if isinstance(change, (PutNode, DeleteNode)):
+                node = (change.label, change.key)
+            elif isinstance(change, SetLinks):
+                node = (change.source_label, change.source_key)
+            else:
+                continue
+            if node not in held and KINDS[node[0]].contributed:
+                props = self.inner.get(*node)
+                if props is not None and is_published(props):
+                    held[node] = props
+        return held
+
+    def _proposed(self, label: str, key: str, owner: str | None, changes: list[PutNode | SetLinks],
+                  published: Mapping[str, Any], at: str) -> list[Change]:
+        """``changes`` to the published item kept as its proposal (with what it already proposed): only the
+        proposal, the version and the trace are written; the published properties and links stay."""
+        proposal = Proposal.read(published.get(PENDING)) or Proposal()
+        seen = proposal.seen(published)
+        props: dict[str, Value | None] = {}
+        expected: int | None = None
+        traces: list[Change] = []
+        for change in changes:
+            if isinstance(change, PutNode):
+                checked = check_change(PutNode(label, key, self._writable(change.props)))
+                props.update({name: value for name, value in checked.props.items()
+                              if name != KINDS[label].key and name not in STAMPS})
+                expected = change.expected_version
+                continue
+            checked = check_change(change)
+            assert isinstance(checked, SetLinks)
+            target = RELATIONSHIPS[checked.type].target
+            if missing := sorted(set(checked.targets) - self.inner.existing(target, checked.targets)):
+                raise DanglingReference(label=target, key=missing[0], type=checked.type)
+            now_published = [row.target_key for row in self.inner.links(checked.type, label) if row.source_key == key]
+            before = proposal.targets(checked.type, now_published)
+            wanted = set(checked.targets) | (set(before) if not checked.replace else set())
+            proposal = proposal.with_links(checked.type, now_published, wanted)
+            traces.append(self._trace(label, key, owner, "proposition", {"liens": {checked.type: before}},
+                                      {"liens": {checked.type: sorted(wanted)}}, at))
+        props.update(statut=DRAFT, modifie_le=at[:19] + "+00:00")
+        proposal = proposal.with_props(props, published)
+        current = int(published.get("version", 0))
+        put = any(isinstance(change, PutNode) for change in changes)
+        expected = current if expected is None else expected
+        shown = {name: value for name, value in props.items() if name != "modifie_le"}
+        if put:
+            traces.insert(0, self._trace(label, key, owner, "proposition",
+                                         {**{name: seen.get(name) for name in shown}, "version": current},
+                                         {**shown, "version": expected + 1}, at))
+        return [PutNode(label, key, {PENDING: proposal.text(), "version": expected + 1}, expected), *traces]
+
+    def _writable(self, props: Mapping[str, Value | None]) -> dict[str, Value | None]:
+        """``props`` without what the guard alone sets (all of it for a centre, the proposal for the federation)."""
+        stamps = STAMPS if self.access.role is not Role.ADMIN else {PENDING}
+        return {name: value for name, value in props.items() if name not in stamps}
 
     def _check_owner(self, label: str, key: str, new_owner: tuple[str, ...] | None) -> str | None:
         """The centre the item belongs to, once the person is allowed to write it."""
@@ -228,26 +356,42 @@ class GuardedStore(GraphStore):
         before = self.inner.get(change.label, change.key)
         current = int((before or {}).get("version", 0))
         expected = current if change.expected_version is None else change.expected_version
-        props: dict[str, Value | None] = dict(change.props)
+        props: dict[str, Value | None] = self._writable(change.props)
+        proposal = Proposal.read((before or {}).get(PENDING)) if kind.contributed else None
+        extra: list[Change] = []
+        if proposal is not None and self._action == "rejet":  # what the centre proposed is dropped, nothing else
+            return [PutNode(change.label, change.key, {PENDING: None, "version": expected + 1}, expected),
+                    self._trace(change.label, change.key, owner, "rejet", {}, {"note": self._note}, at)]
+        if proposal is not None and self._action == "validation":  # what the centre proposed is published
+            props = {**proposal.props, **props, PENDING: None}
+            extra = self._validated_links(change.label, change.key, owner, proposal, at)
         if kind.contributed:
             props.update(version=expected + 1, modifie_le=at[:19] + "+00:00")
             if before is None:
                 props.update(cree_le=at[:19] + "+00:00", contribue_par=self.access.account or self.access.role.value)
             if self.access.role is not Role.ADMIN:
-                props["statut"] = "brouillon"  # the federation validates what centres contribute
-                if self._action in ("validation", "rejet", "restauration"):
-                    raise AccessDenied("access.denied_write", centre=owner or "")
+                props["statut"] = DRAFT  # the federation validates what centres contribute
             elif props.get("statut") is None and before is None:
                 props["statut"] = PUBLISHED
             if PUBLISHED in (props.get("statut"), (before or {}).get("statut")):
                 props["publie"] = True  # validated now, or before this change: readers keep seeing it
         action = self._action or ("creation" if before is None else "modification")
-        old = {name: (before or {}).get(name) for name in props if name not in ("modifie_le",)}
-        new = {name: value for name, value in props.items() if name not in ("modifie_le",)}
+        old = {name: (before or {}).get(name) for name in props if name not in ("modifie_le", PENDING)}
+        new = {name: value for name, value in props.items() if name not in ("modifie_le", PENDING)}
         if self._note:
             new["note"] = self._note
         return [PutNode(change.label, change.key, props, expected),
-                self._trace(change.label, change.key, owner, action, old, new, at)]
+                self._trace(change.label, change.key, owner, action, old, new, at), *extra]
+
+    def _validated_links(self, label: str, key: str, owner: str | None, proposal: Proposal, at: str) -> list[Change]:
+        found: list[Change] = []
+        for type_ in sorted(proposal.links):
+            before = sorted(row.target_key for row in self.inner.links(type_, label) if row.source_key == key)
+            after = proposal.targets(type_, before)
+            found += [SetLinks(type_, label, key, tuple(after)),
+                      self._trace(label, key, owner, "liens", {"liens": {type_: before}}, {"liens": {type_: after}},
+                                  at)]
+        return found
 
     def _trace(self, label: str, key: str, owner: str | None, action: str, before: Mapping[str, Any],
                after: Mapping[str, Any], at: str) -> Trace:
@@ -256,9 +400,13 @@ class GuardedStore(GraphStore):
                      json.dumps(after, ensure_ascii=False, sort_keys=True))
 
 
+def is_published(props: Mapping[str, Any]) -> bool:
+    """Validated at least once: readers see it, as it was validated."""
+    return bool(props.get("publie")) or props.get("statut") == PUBLISHED
+
+
 def _unpublished(props: Mapping[str, Any]) -> bool:
-    """A draft or rejected item never validated: only the federation and its centre see it. Once
-    validated, a change waiting for validation does not hide it from readers."""
+    """A draft or rejected item never validated: only the federation and its centre see it."""
     return props.get("statut") in HIDDEN_STATUSES and not props.get("publie")
 
 

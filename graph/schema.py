@@ -165,7 +165,11 @@ def _contribution() -> tuple[Prop, ...]:
         Prop("modifie_le", "Modifié le", "datetime", system=True),
         Prop("version", "Version", "int", system=True, minimum=1),
         Prop("publie", "Déjà publié", "bool", system=True,
-             help="Validé au moins une fois : une modification en attente ne le cache pas aux lecteurs."),
+             help="Validé au moins une fois : les lecteurs en voient la version publiée, même quand une "
+                  "modification attend la validation."),
+        Prop("en_attente", "Modification en attente", system=True,
+             help="Ce qu’un centre a changé dans l’élément publié, gardé à part jusqu’à la validation "
+                  "de la fédération."),
     )
 
 

@@ -215,7 +215,7 @@ def _as_is(kind: NodeKind) -> dict[str, type]:
 
 
 TRACE_ACTIONS = frozenset({"creation", "modification", "liens", "suppression", "restauration", "validation", "rejet",
-                           "effacement"})
+                           "effacement", "proposition"})
 
 
 def _check_key(label: str, key: object) -> str:

@@ -107,6 +107,7 @@ class Form:
     values: dict[str, Any]         # field → widget value (text, list of codes, bool)
     fields: list[Field]
     statut: str = ""
+    waiting: bool = False          # a change to the published item waits for validation: readers see the published one
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Saved:
     key: str
     version: int
     statut: str
+    waiting: bool = False          # a change to a published item: readers see the published version until validated
 
 
 def owner_link(label: str) -> Link | None:
@@ -219,7 +221,8 @@ def contribution_form(store: GraphStore, label: str, key: str | None = None, cen
     for f in fields:  # a value the lists leave out (a practice no longer validated…) stays choosable
         current = values[f.name] if isinstance(values[f.name], list) else [values[f.name]]
         f.options.update({v: v for v in current if f.kind.startswith("choice") and v and v not in f.options})
-    return Form(label, key, int(props.get("version") or 0), values, fields, str(props.get("statut") or ""))
+    return Form(label, key, int(props.get("version") or 0), values, fields, str(props.get("statut") or ""),
+                guarded(store).waiting(label, key or ""))
 
 
 @named("contribution_elements", "label", "centre")
@@ -303,17 +306,20 @@ def save_contribution(store: GraphStore, label: str, values: Mapping[str, Any], 
     new = key is None or guard.inner.get(label, key) is None
     if key is not None and new and (check := KINDS[label].key_prop.check) is not None:
         check(key)  # a key given to the query (never typed in the pages) is an identifier like a typed one
+    # The federation editing what a centre proposed changes the proposal: it publishes it by validating.
+    action = "proposition" if not new and guard.access.role is Role.ADMIN and guard.waiting(label, key or "") else None
     for attempt in range(5):
         item = key or next_key(guard, label)
         expected = 0 if new else expected_version
         try:
-            guard.apply(_changes(guard, label, item, clean, expected, new))
+            guard.apply(_changes(guard, label, item, clean, expected, new), action=action)
         except ConcurrentEdit as error:
             if key is None and error.expected == 0 and attempt < 4:
                 continue  # someone took this number meanwhile: the next one
             raise
-        props = guard.inner.get(label, item) or {}
-        return Saved(label, item, int(props.get("version") or 0), str(props.get("statut") or ""))
+        props = guard.get(label, item) or {}
+        return Saved(label, item, int(props.get("version") or 0), str(props.get("statut") or ""),
+                     guard.waiting(label, item))
     raise AssertionError("unreachable")
 
 

@@ -63,6 +63,7 @@ class QueueItem:
     submitted: str                  # when (ISO)
     submitted_text: str             # when, in French
     version: int
+    published: bool = False         # a change to a published item (readers see the published version meanwhile)
 
 
 def _owners(store: GraphStore) -> dict[tuple[str, str], str]:
@@ -92,19 +93,42 @@ def validation_queue(store: GraphStore) -> list[QueueItem]:
             centre = owners.get((kind.label, key), "")
             queue.append(QueueItem(kind.label, kind.title[:1].upper() + kind.title[1:], key,
                                    titles.of(kind.label, key, props), centre, centres.get(centre, centre), author,
-                                   when, french_moment(when) if when else "", int(props.get("version") or 0)))
+                                   when, french_moment(when) if when else "", int(props.get("version") or 0),
+                                   guard.waiting(kind.label, key)))
     return sorted(queue, key=lambda item: (item.submitted, item.label, item.key))
+
+
+@named("validation_modification", "label", "key")
+def proposed_changes(store: GraphStore, label: str, key: str) -> list[ChangeLine]:
+    """What a centre's change to a published item would change, field by field (the published value, the proposed
+    one): what the federation validates. Empty when nothing waits."""
+    guard = require_admin(store)
+    published, proposed = guard.published(label, key), guard.get(label, key)
+    if published is None or proposed is None or not guard.waiting(label, key):
+        return []
+    titles = Titles(guard)
+    lines = _prop_lines(label, {name: value for name, value in published.items() if name != "statut"},
+                        {name: value for name, value in proposed.items() if name != "statut"})
+    for link in KINDS[label].links:
+        before = sorted(row.target_key for row in guard.inner.links(link.type, label) if row.source_key == key)
+        after = sorted(row.target_key for row in guard.links(link.type, label) if row.source_key == key)
+        if before != after:
+            lines.append(ChangeLine(link.label, _targets_text(titles, link, before),
+                                    _targets_text(titles, link, after)))
+    return lines
 
 
 @named("validation_valider", "label", "key", "expected_version", "note")
 def validate(store: GraphStore, label: str, key: str, expected_version: int | None = None, note: str = "") -> int:
-    """Validate a draft (the federation only): it is published; returns its new version."""
+    """Validate a draft (the federation only): it is published — for a change to a published item, the change
+    is (readers saw the published version until now); returns its new version."""
     return _decide(store, label, key, "valide", "validation", note.strip(), expected_version)
 
 
 @named("validation_rejeter", "label", "key", "comment", "expected_version")
 def reject(store: GraphStore, label: str, key: str, comment: str, expected_version: int | None = None) -> int:
-    """Reject a draft with a comment for its centre (required): the centre reads it with its contributions."""
+    """Reject a draft with a comment for its centre (required): the centre reads it with its contributions. A
+    change to a published item is dropped: the published version stays as it is."""
     if not comment.strip():
         raise PasserellesError("contributions.comment_required")
     return _decide(store, label, key, "rejete", "rejet", comment.strip(), expected_version)
@@ -157,9 +181,10 @@ def my_contributions(store: GraphStore, centre: str | None = None) -> list[Contr
                         None)
         note = json.loads(decision.after).get("note", "") if decision else ""
         statut = str(props.get("statut") or "")
+        shown = t("contributions.waiting") if guard.waiting(label, key) else \
+            CONTRIBUTION_STATUS.label(statut) if statut else ""
         found.append(Contribution(label, KINDS[label].title[:1].upper() + KINDS[label].title[1:], key,
-                                  titles.of(label, key, props), centres.get(owner, owner), statut,
-                                  CONTRIBUTION_STATUS.label(statut) if statut else "",
+                                  titles.of(label, key, props), centres.get(owner, owner), statut, shown,
                                   str(props.get("modifie_le") or ""), decision.action if decision else "", note,
                                   french_moment(decision.at) if decision else ""))
     found.sort(key=lambda c: (c.modified, c.label, c.key), reverse=True)
@@ -262,7 +287,7 @@ def _state_after(current: dict[str, Any], traces: list[Trace], index: int) -> di
     """The item's properties as they were right after ``traces[index]``: later changes undone, newest first."""
     state = dict(current)
     for trace in reversed(traces[index + 1:]):
-        if trace.action == "liens":
+        if trace.action in ("liens", "proposition"):  # a proposal changed nothing of the published item
             continue
         before = _load(trace.before)
         if trace.action == "suppression":
@@ -280,9 +305,9 @@ def _state_after(current: dict[str, Any], traces: list[Trace], index: int) -> di
 def restore(store: GraphStore, label: str, key: str, index: int, expected_version: int | None = None) -> int:
     """Put the item's properties back as they were after change ``index`` of its history — ``-1``: before its
     first recorded change, as it was imported — (the federation only; its links stay as they are); traced as a
-    restoration. Returns the new version."""
+    restoration. What readers see is restored; a change a centre proposed still waits. Returns the new version."""
     guard = require_admin(store)
-    current = guard.get(label, key)
+    current = guard.published(label, key)
     if current is None:
         raise PasserellesError("contributions.restore_deleted", key=key)
     traces = guard.history(label, key)

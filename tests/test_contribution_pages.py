@@ -134,9 +134,11 @@ def test_a_stale_save_shows_the_other_values_and_keeps_what_was_typed(app_test, 
     assert the_store().get("Pratique", key)["titre"] == read["titre"]
     app.button(key="contribuer_keep_mine").click().run()
     app.button(key="contribuer_save").click().run()
-    assert not app.exception and "brouillon" in texts(app.success)
-    saved = the_store().get("Pratique", key)
-    assert saved["titre"] == "Mon titre à moi" and saved["version"] == read["version"] + 2
+    assert not app.exception and "attend la validation de la fédération" in texts(app.success)
+    assert "Modification en attente de validation" in texts(app.info)  # the form shows the proposal, marked
+    mine = GuardedStore(the_store(), Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias")).get("Pratique", key)
+    assert mine["titre"] == "Mon titre à moi" and mine["version"] == read["version"] + 2
+    assert the_store().get("Pratique", key)["titre"] == read["titre"]  # published: readers keep it until validated
 
 
 def test_what_people_typed_is_shown_as_text(app_test, accounts):

@@ -121,11 +121,11 @@ def test_history_in_french_and_restoring_an_earlier_version(demo):
     assert restored["titre"] == PRACTICE["titre"] and restored["resultat"] == "en_cours"
     last = history(as_(demo, ADMIN), "Pratique", key)[-1]
     assert last.action == "restauration" and last.account == "federation"
-    # an imported item, changed once, goes back to how it was imported
+    # an imported item, changed once by the federation, goes back to how it was imported
     imported = next(r.source_key for r in demo.links("PORTEE_PAR") if r.target_key == A)
     original = demo.get("Pratique", imported)
-    as_(demo, MINE).apply([PutNode("Pratique", imported, {"titre": "Modifié", "obstacles": None},
-                                   expected_version=original["version"])])
+    as_(demo, ADMIN).apply([PutNode("Pratique", imported, {"titre": "Modifié", "obstacles": None},
+                                    expected_version=original["version"])])
     restore(as_(demo, ADMIN), "Pratique", imported, index=-1)
     now = demo.get("Pratique", imported)
     assert {k: v for k, v in now.items() if k not in ("version", "modifie_le")} == {

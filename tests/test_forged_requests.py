@@ -14,7 +14,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 from bench.load import ADDRESS_KEY, SAVE_KEY, connect, run_page
 from graph.accounts import AccountBook
 from graph.backends.embedded import EmbeddedStore
-from queries.access import Role
+from graph.guard import GuardedStore
+from queries.access import Access, Role
 from tools.app_server import running_app
 
 SECRET = "une phrase de passe assez longue"
@@ -34,8 +35,10 @@ def app_with_accounts(tmp_path_factory):
 
 
 def addresses(data) -> dict[str, str]:
+    """Each centre's address as the federation sees it (a change to a published centre waits beside it)."""
     with EmbeddedStore(data) as store:
-        return {key: str(store.get("Centre", key).get("adresse")) for key in (OWN, OTHER)}
+        federation = GuardedStore(store, Access(Role.ADMIN))
+        return {key: str(federation.get("Centre", key).get("adresse")) for key in (OWN, OTHER)}
 
 
 def history(data, key: str) -> list[str]:

@@ -24,6 +24,8 @@ BASE = [
     PutNode("Ecole", SCHOOL, {"nom": "École élémentaire fictive des Coquelicots"}),
     PutNode("Pratique", "PR-0001", {"titre": "Café des parents", "statut": "valide", "version": 1}),
     SetLinks("PORTEE_PAR", "Pratique", "PR-0001", (A,)),
+    PutNode("Pratique", "PR-0004", {"titre": "Brouillon du centre", "statut": "brouillon", "version": 1}),
+    SetLinks("PORTEE_PAR", "Pratique", "PR-0004", (A,)),
     PutNode("Situation", "SI-0001", {"nature": "sanction", "sollicite_par": "parent", "posture": "mediation",
                                      "enseignements": "Réunir les deux parties tôt.",
                                      "recit": "Récit pseudonymisé de la situation.", "statut": "valide"}),
@@ -35,7 +37,8 @@ ACTIONS = {
     "nouvelle_pratique": [PutNode("Pratique", "PR-0002", {"titre": "Accueil des nouveaux parents"}),
                           SetLinks("PORTEE_PAR", "Pratique", "PR-0002", (A,))],
     "modifier_pratique": [PutNode("Pratique", "PR-0001", {"titre": "Café des parents du jeudi"})],
-    "supprimer_pratique": [DeleteNode("Pratique", "PR-0001")],
+    "supprimer_pratique": [DeleteNode("Pratique", "PR-0004")],
+    "supprimer_pratique_publiee": [DeleteNode("Pratique", "PR-0001")],  # readers would lose it unvalidated
     "donner_pratique_a_un_autre": [SetLinks("PORTEE_PAR", "Pratique", "PR-0001", (B,))],
     "nouveau_partenariat": [PutNode("Partenariat", "PA-0001", {"forme": "convention"}),
                             SetLinks("PORTE_PAR", "Partenariat", "PA-0001", (A,)),
@@ -114,23 +117,45 @@ def test_the_second_of_two_editors_is_told_not_overwritten(store):
     with pytest.raises(ConcurrentEdit) as caught:
         second.apply([PutNode("Pratique", "PR-0001", {"titre": "Version du second"}, expected_version=read)])
     assert caught.value.current == read + 1
-    assert store.get("Pratique", "PR-0001")["titre"] == "Version de la première"
+    federation = GuardedStore(store, WHO["administrateur"][0])
+    assert federation.get("Pratique", "PR-0001")["titre"] == "Version de la première"
+    assert store.get("Pratique", "PR-0001")["titre"] == "Café des parents"  # published: waits for validation
     change = store.history("Pratique", "PR-0001")[-1]
-    assert json.loads(change.before)["titre"] == "Café des parents"
+    assert json.loads(change.before)["titre"] == "Café des parents" and change.action == "proposition"
     assert json.loads(change.after)["titre"] == "Version de la première" and change.centre == A
 
 
-def test_a_change_waiting_for_validation_does_not_hide_a_published_item(store):
+def test_a_change_waiting_for_validation_leaves_readers_the_published_version(store):
     store.apply(BASE)
     GuardedStore(store, WHO["administrateur"][0]).apply([PutNode("Pratique", "PR-0001", {"statut": "valide"})])
     GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
         [PutNode("Pratique", "PR-0001", {"titre": "Café des parents, version du centre"})])
-    assert store.get("Pratique", "PR-0001")["statut"] == "brouillon"
+    seen = {who: GuardedStore(store, access).get("Pratique", "PR-0001") for who, (access, _) in WHO.items()}
+    assert {who: (props["titre"], props["statut"]) for who, props in seen.items()} == {
+        "administrateur": ("Café des parents, version du centre", "brouillon"),
+        "contributeur_du_centre": ("Café des parents, version du centre", "brouillon"),
+        "contributeur_d_un_autre_centre": ("Café des parents", "valide"),
+        "lecteur": ("Café des parents", "valide")}
+    assert not any("en_attente" in props for props in seen.values())  # the proposal itself is nobody's to read
     reader = GuardedStore(store, WHO["lecteur"][0])
     assert "PR-0001" in reader.keys("Pratique") and [r.source_key for r in reader.links("PORTEE_PAR")] == ["PR-0001"]
+    assert "version du centre" not in repr(reader.history("Pratique", "PR-0001"))
     GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
-        [PutNode("Centre", A, {"adresse": "2 place fictive"})])  # a centre's own profile: still on the map
-    assert A in reader.keys("Centre")
+        [PutNode("Centre", A, {"adresse": "2 place fictive"})])  # a centre's own profile: still on the map, as it was
+    assert A in GuardedStore(store, WHO["lecteur"][0]).keys("Centre")
+    assert "adresse" not in GuardedStore(store, WHO["lecteur"][0]).get("Centre", A)
+
+
+def test_a_centre_cannot_publish_its_own_draft_by_naming_the_stamps(store):
+    store.apply(BASE)
+    GuardedStore(store, WHO["contributeur_du_centre"][0]).apply(
+        [PutNode("Pratique", "PR-0005", {"titre": "Publiée par le centre ?", "publie": True, "statut": "valide",
+                                         "en_attente": "{}", "contribue_par": "federation"}),
+         SetLinks("PORTEE_PAR", "Pratique", "PR-0005", (A,))])
+    saved = store.get("Pratique", "PR-0005")
+    assert (saved["statut"], saved.get("publie"), saved.get("en_attente"), saved["contribue_par"]) == (
+        "brouillon", None, None, "tilleuls")
+    assert "PR-0005" not in GuardedStore(store, WHO["lecteur"][0]).keys("Pratique")
 
 
 def test_erasing_on_request_leaves_no_content_in_the_history(store):
