@@ -20,7 +20,7 @@ def test_the_readme_first_screen_gives_two_commands_of_the_launcher():
     run_app, run_tests = readme_commands()
     assert (run_app, run_tests) == ("./passerelles demo", "./passerelles tests")
     launcher = (ROOT / "passerelles").read_text(encoding="utf-8")
-    assert "demo) ensure_app && run -m streamlit run app.py" in launcher
+    assert "demo) ensure_app && run -m streamlit run serveur.py" in launcher
     assert "tests) ensure_tests && run -m pytest" in launcher
 
 

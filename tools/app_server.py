@@ -1,7 +1,7 @@
 """The app served on loopback, for the browser tests, the load benchmark and the screenshots.
 
-``running_app(data)`` starts ``streamlit run app.py`` on a free port of 127.0.0.1 over the
-embedded store in ``data``, waits until it answers, yields its address, and stops it.
+``running_app(data)`` starts ``streamlit run serveur.py`` (the app and its session-cookie routes) on a
+free port of 127.0.0.1 over the embedded store in ``data``, waits until it answers, yields its address, and stops it.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def running_app(data: Path, *, demo: bool = True, accounts: Path | None = None,
            "PASSERELLES_COMPTES": str(accounts or data.parent / f"comptes-{port}.json")}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+            [sys.executable, "-m", "streamlit", "run", "serveur.py", "--server.port", str(port), "--server.address",
              "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
