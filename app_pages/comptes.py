@@ -74,7 +74,8 @@ with st.form(STATE + "create", clear_on_submit=True):
     one.text_input(t("page.comptes.field.identifiant"), key=STATE + "new_name")
     two.selectbox(t("page.comptes.field.role"), roles, key=STATE + "new_role", format_func=lambda r: Role(r).title)
     st.multiselect(t("page.comptes.field.centres"), list(centres), key=STATE + "new_centres",
-                   format_func=centre_label, help=t("page.comptes.centres_help"))
+                   format_func=centre_label, help=t("page.comptes.centres_help"),
+                   placeholder=t("page.comptes.centres_placeholder"))
     st.text_input(t("page.comptes.field.courriel"), key=STATE + "new_email", help=t("page.comptes.email_help"))
     st.checkbox(t("page.comptes.sso_only"), key=STATE + "new_sso_only")
     st.form_submit_button(t("page.comptes.create"), on_click=create)
@@ -98,7 +99,8 @@ if accounts:
             one.selectbox(t("page.comptes.field.role"), roles, key=STATE + "role", format_func=lambda r: Role(r).title)
             two.text_input(t("page.comptes.field.courriel"), key=STATE + "email")
             st.multiselect(t("page.comptes.field.centres"), list(centres), key=STATE + "centres",
-                           format_func=centre_label, help=t("page.comptes.centres_help"))
+                           format_func=centre_label, help=t("page.comptes.centres_help"),
+                   placeholder=t("page.comptes.centres_placeholder"))
             st.form_submit_button(t("page.comptes.save"), on_click=change, args=(name,))
         st.caption(t("page.comptes.sessions_end"))
         one, two, three = st.columns(3)

@@ -254,3 +254,17 @@ def pause_after(failures: int, free: int = FREE_TRIES) -> float:
     if failures < free:
         return 0.0
     return min(FIRST_PAUSE_SECONDS * 2 ** (failures - free), MAX_PAUSE_SECONDS)
+
+
+def tries_within(seconds: float, free: int = FREE_TRIES) -> int:
+    """The most passwords one account name can have tried in ``seconds``, however often the page is reloaded:
+    the free tries, then one each time a pause has run out.
+
+    >>> tries_within(10), tries_within(100), tries_within(3600), tries_within(86400)
+    (5, 7, 12, 104)
+    """
+    tries, waited = free, 0.0
+    while waited + (pause := pause_after(tries, free)) <= seconds:
+        waited += pause
+        tries += 1
+    return tries

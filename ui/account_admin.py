@@ -13,7 +13,7 @@ from typing import Any
 
 import streamlit as st
 
-from graph.accounts import Account, AccountChange
+from graph.accounts import SHOWN, Account, AccountChange
 from graph.errors import PasserellesError
 from graph.i18n import t
 from queries.access import Role
@@ -69,9 +69,14 @@ def history_rows(changes: list[AccountChange]) -> list[dict[str, str]]:
 
 
 def _what(change: AccountChange) -> str:
-    names = [name for name in (*change.avant, *change.apres) if change.avant.get(name) != change.apres.get(name)]
+    """The fields a change set (a creation), changed (before → after) or left behind (a deletion)."""
+    names = [name for name in (*SHOWN, "mot_de_passe") if change.avant.get(name) != change.apres.get(name)]
+    if not change.avant or not change.apres:
+        side = change.apres or change.avant
+        return " ; ".join(f"{t(f'page.comptes.field.{name}')} : {_value(name, side.get(name))}" for name in names
+                          if side.get(name) not in (None, "", [], False))
     return " ; ".join(f"{t(f'page.comptes.field.{name}')} : {_value(name, change.avant.get(name))} → "
-                      f"{_value(name, change.apres.get(name))}" for name in dict.fromkeys(names))
+                      f"{_value(name, change.apres.get(name))}" for name in names)
 
 
 def _value(name: str, value: Any) -> str:
