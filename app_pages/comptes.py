@@ -16,13 +16,15 @@ from ui.state import store
 STATE = "comptes_"
 
 st.title(t("page.comptes.heading"))
+admin.show_message()  # before the check: the first account, made on this laptop, signs its maker out at once
 if access().role is not Role.ADMIN:
     st.warning(t("page.comptes.admin_only"), icon=":material/lock:")
     st.stop()
 st.caption(t("page.comptes.intro"))
 centres = QUERIES["contribution_centres"](store())  # every centre of the graph, for the federation
 accounts = {a.identifiant: a for a in book().accounts()}
-roles = [Role.CONTRIBUTOR.value, Role.READER.value, Role.ADMIN.value]  # the most frequent first
+# The most frequent first; the very first account is the federation's, or nobody could manage accounts here.
+roles = [Role.CONTRIBUTOR.value, Role.READER.value, Role.ADMIN.value] if accounts else [Role.ADMIN.value]
 
 
 def centre_label(code: str) -> str:
@@ -62,7 +64,6 @@ def remove(name: str) -> None:
     st.session_state[STATE + "chosen"] = ""
 
 
-admin.show_message()
 if accounts:
     st.dataframe(pd.DataFrame(admin.account_rows(centres)), hide_index=True, width="stretch")
 else:

@@ -84,16 +84,23 @@ def secret_path(accounts: Path) -> Path:
     return accounts.with_name(accounts.stem + ".cle")
 
 
+_READY: set[Path] = set()  # files whose tables this process has made sure of
+
+
 @contextlib.contextmanager
 def _connected(accounts: Path) -> Iterator[sqlite3.Connection]:
-    """One short transaction on the file beside ``accounts`` (created 0600 with its tables at first use)."""
+    """One short transaction on the file beside ``accounts`` (created 0600 with its tables at first use); a read
+    that may write (« last seen ») takes the write lock at once, so that two runs never deadlock upgrading."""
     path = database_path(accounts)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if path not in _READY or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        with contextlib.closing(sqlite3.connect(path, timeout=15)) as setup:
+            setup.executescript(_SCHEMA)
+        _READY.add(path)
     connection = sqlite3.connect(path, timeout=15, isolation_level=None)
     try:
-        connection.executescript(_SCHEMA)
         connection.execute("begin immediate")
         try:
             yield connection

@@ -99,3 +99,17 @@ def test_a_centre_missing_from_the_graph_or_a_name_taken_is_refused(app_test, ac
     app.checkbox(key="comptes_confirm_delete").check().run()
     app.button(key="comptes_delete").click().run()
     assert "aucun administrateur actif" in shown(app) and accounts.get("federation") is not None
+
+
+def test_the_first_account_made_on_the_laptop_is_an_administrator_whose_password_is_shown(app_test, tmp_path):
+    app = app_test(PAGE)
+    app.run()
+    assert "Aucun compte pour l’instant" in shown(app)
+    assert app.selectbox(key="comptes_new_role").options == ["administrateur de la fédération"]
+    app.text_input(key="comptes_new_name").input("federation")
+    app.button(key="FormSubmitter:comptes_create-Créer le compte").click().run()
+    message = shown(app)
+    temporary = message.split("montré qu’une fois) : ")[1].split(" ")[0]
+    assert "Seuls les administrateurs" in message  # the laptop is no longer open: its user must sign in
+    app = sign_in(app, "federation", temporary)
+    assert "choisissez maintenant le vôtre" in " ".join(e.value for e in app.sidebar.error)
