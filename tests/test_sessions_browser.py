@@ -4,6 +4,7 @@
   can read — until they sign out;
 * twenty wrong passwords, each after a reload, are throttled: five are tried, the others are refused before the
   password is even checked, and the right one is refused too during the pause;
+* the two routes that set and clear the cookie answer only the app's own pages, with a ticket used once;
 * the federation deletes a contributor on the « Comptes » page while the contributor's tab is open on the
   contribution form: the contributor's « Enregistrer » saves nothing and the tab says, in French, why it was
   signed out.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 from browser import browser, settle  # noqa: F401  (fixtures)
@@ -24,6 +27,7 @@ from graph.backends.embedded import EmbeddedStore
 from graph.sessions import COOKIE, FREE_TRIES, SessionBook, database_path, tries_within
 from queries.access import Role
 from tools.app_server import running_app
+from ui import cookies
 
 OWN = "CS95-001"
 
@@ -225,3 +229,31 @@ def test_a_deleted_contributor_open_tab_saves_nothing_and_is_told_why(browser, a
     assert "Vous consultez en lecteur" in sidebar_text(tab)
     contributor.close()
     federation.close()
+
+
+def test_the_cookie_routes_answer_only_the_app_itself_with_a_live_ticket(app):
+    """What a page elsewhere (or a script) can do with the two routes: nothing."""
+    url, book, _ = app
+    host = url.split("//", 1)[1]
+
+    def post(path: str, body: bytes, origin: str | None) -> tuple[int, str]:
+        request = urllib.request.Request(url + path, data=body, method="POST",
+                                         headers={"Origin": origin} if origin else {})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return answer.status, answer.headers.get("set-cookie", "")
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers.get("set-cookie", "")
+
+    session = SessionBook(book.path).open("federation", book.get("federation").version)
+    ticket = SessionBook(book.path).ticket(session).encode()
+    assert post(cookies.SET_PATH, ticket, None)[0] == 403  # no Origin: not a page's fetch
+    assert post(cookies.SET_PATH, ticket, "http://ailleurs.example")[0] == 403
+    assert post(cookies.SET_PATH, b"un-ticket-invente", f"http://{host}") == (404, "")
+    status, cookie = post(cookies.SET_PATH, ticket, f"http://{host}")
+    assert status == 204 and cookie.startswith(COOKIE + "=") and "HttpOnly" in cookie
+    assert "SameSite=strict" in cookie and "Secure" not in cookie and "Max-Age=604800" in cookie
+    assert post(cookies.SET_PATH, ticket, f"http://{host}")[0] == 404  # used once
+    assert post(cookies.CLEAR_PATH, b"", "http://ailleurs.example")[0] == 403
+    status, cleared = post(cookies.CLEAR_PATH, b"", f"http://{host}")
+    assert status == 204 and "Max-Age=0" in cleared
