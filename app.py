@@ -47,6 +47,7 @@ pages = [
     st.Page("app_pages/contribuer.py", title=t("page.contribuer.title"), icon=":material/edit_note:"),
     st.Page("app_pages/validation.py", title=t("page.validation.title"), icon=":material/fact_check:"),
     st.Page("app_pages/importer.py", title=t("page.importer.title"), icon=":material/upload_file:"),
+    st.Page("app_pages/comptes.py", title=t("page.comptes.title"), icon=":material/manage_accounts:"),
 ]
 try:
     frame()

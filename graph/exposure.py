@@ -35,6 +35,7 @@ from graph.accounts import AccountBook, AccountError
 from graph.errors import PasserellesError
 from graph.i18n import counted, t
 from graph.permissions import tighten
+from graph.sessions import database_path, secret_path
 from graph.settings import Settings
 
 LOOPBACK = "127.0.0.1"
@@ -114,9 +115,11 @@ def exposure(settings: Settings | None = None) -> Exposure:
 
 def private_paths(settings: Settings) -> list[Path]:
     """What the app keeps on disk and nobody else should read: the embedded store (conflict narratives
-    included), the presentations, the accounts and their mark, the open data's cache and outlines."""
+    included), the presentations, the accounts with their mark, history, sessions and signing secret, the open
+    data's cache and outlines."""
     book = AccountBook(settings.accounts)
-    return [settings.data_dir, settings.presentations, book.path, book.marker,
+    return [settings.data_dir, settings.presentations, book.path, book.marker, book.history_path,
+            database_path(book.path), secret_path(book.path),
             book.path.with_name(book.path.name + ".lock"), settings.opendata_cache, settings.boundaries]
 
 

@@ -21,7 +21,7 @@ def test_the_readme_first_screen_gives_two_commands_of_the_launcher():
     assert (run_app, run_tests) == ("./passerelles demo", "./passerelles tests")
     launcher = (ROOT / "passerelles").read_text(encoding="utf-8")
     assert "demo) ensure_app && serve" in launcher
-    assert 'run -m streamlit run app.py --server.address "$address"' in launcher  # graph.exposure's address
+    assert 'run -m streamlit run serveur.py --server.address "$address"' in launcher  # graph.exposure's address
     assert "tests) ensure_tests && run -m pytest" in launcher
 
 

@@ -27,6 +27,7 @@ from browser import CHROMIUM_FLAGS, browser, settle  # noqa: F401  (fixture)
 from booklet import booklet_files
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
+from graph.proposal import PENDING
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.demo import load_demo
@@ -65,7 +66,9 @@ PAYLOADS: tuple[str, ...] = (
     "**gras** :red[rouge] $x^2$ <b>__x(21)</b>",
     '<style>@import "javascript:__x(22)";</style>',
 )
-SYSTEM = {"cree_le", "modifie_le"}
+# Written by Passerelles, not typed: dates, and the pending edit (JSON of the texts a centre typed, which are
+# poisoned where they are typed).
+SYSTEM = {"cree_le", "modifie_le", PENDING}
 INIT = """(() => {
   const hits = [];
   Object.defineProperty(window, '__hits', {value: hits});

@@ -225,9 +225,9 @@ def test_demo_listens_where_graph_exposure_says_and_opens_to_the_network_with_ac
         (folder / package / ("exposure.py" if package == "graph" else "__main__.py")).write_text(text)
     laptop = launch("demo", "--server.port", "8502")
     assert laptop.returncode == 0, laptop.stderr
-    assert laptop.stdout.split() == ["run", "app.py", "--server.address", "127.0.0.1", "--server.port", "8502", "0o77"]
+    assert laptop.stdout.split() == ["run", "serveur.py", "--server.address", "127.0.0.1", "--server.port", "8502", "0o77"]
     assert "mode dit au terminal" in laptop.stderr
     refused = launch("demo", "--ouvert")
     assert refused.returncode != 0 and refused.stdout == "" and "sans aucun compte" in refused.stderr
     opened = launch("demo", "--ouvert", STUB_COMPTES="1")
-    assert opened.returncode == 0 and opened.stdout.split()[:4] == ["run", "app.py", "--server.address", "0.0.0.0"]
+    assert opened.returncode == 0 and opened.stdout.split()[:4] == ["run", "serveur.py", "--server.address", "0.0.0.0"]

@@ -21,6 +21,7 @@ from helpers import dump
 from test_page_access import OWN, accounts, sign_in  # noqa: F401  (fixture)
 
 from booklet.introduction import save_introduction
+from graph.accounts import administered
 from graph.errors import AccessDenied
 from graph.guard import GuardedStore
 from ingest.auto import load_files
@@ -33,7 +34,7 @@ from ui.scenes import PresentationFolder, new_scene
 
 OTHER = "CS95-001"  # a centre the contributor does not speak for
 PAGES = ("accueil", "graphe", "presenter", "carte_geo", "analyse", "recommandations", "situations", "rencontres",
-         "livret", "contribuer", "validation", "importer")
+         "livret", "contribuer", "validation", "importer", "comptes")
 PEOPLE: dict[str | None, Access] = {
     None: Access(Role.READER),
     "partenaire": Access(Role.READER, account="partenaire"),
@@ -129,6 +130,8 @@ MATRIX: tuple[Action, ...] = (
     Action("validation", ("validation_delete",), FEDERATION,
            lambda a, root: QUERIES["centre_supprimer"](guarded(a), centre=OWN)),
     Action("importer", ("import_upload",), FEDERATION, import_workbook),
+    Action("comptes", ("comptes_new_name", "comptes_new_role", "comptes_chosen"), FEDERATION,
+           lambda a, root: administered(root / "comptes.json", a).remove("partenaire", by=a.account)),
 )
 
 
@@ -214,3 +217,5 @@ def test_the_rights_the_matrix_gives_are_real(app_test, accounts, tmp_path):
     assert json.loads((tmp_path / "poids.json").read_text(encoding="utf-8"))
     save_introduction("Notre introduction", federation, tmp_path / "introduction.txt")
     assert QUERIES["centre_exporter"](guarded(centre), centre=OWN).startswith(b"PK")
+    administered(tmp_path / "comptes.json", federation).set_active("partenaire", False, by="federation")
+    assert not administered(tmp_path / "comptes.json", federation).get("partenaire").actif

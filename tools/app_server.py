@@ -1,7 +1,7 @@
 """The app served on loopback, for the browser tests, the load benchmark and the screenshots.
 
-``running_app(data)`` starts ``streamlit run app.py`` on a free port of 127.0.0.1 over the
-embedded store in ``data``, waits until it answers, yields its address, and stops it.
+``running_app(data)`` starts ``streamlit run serveur.py`` (the app and its session-cookie routes) on a
+free port of 127.0.0.1 over the embedded store in ``data``, waits until it answers, yields its address, and stops it.
 ``relayed(url, "127.0.0.2")`` is the same app reached from another address of this computer, as
 a computer of the network would reach it.
 """
@@ -51,7 +51,7 @@ def running_app(data: Path, *, demo: bool = True, accounts: Path | None = None, 
     options += ["--client.showErrorDetails", error_details] if error_details else []
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", *options],
+            [sys.executable, "-m", "streamlit", "run", "serveur.py", *options],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:

@@ -14,7 +14,8 @@ from graph import GraphStore, Settings, open_store
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from graph.guard import GuardedStore
-from graph.errors import PasserellesError
+from graph.changes import ChangeSet
+from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from ui.incidents import say
 from ingest.demo import load_demo
@@ -35,15 +36,37 @@ def _store_key(found: GraphStore) -> tuple[int, object]:
     return (id(getattr(found, "inner", found)), getattr(found, "access", None))
 
 
+class SessionStore(GuardedStore):
+    """The guarded store of one page run, which asks again who the person is before it writes.
+
+    A button's callback runs before the page, with the store of the run before: the account may
+    have been deleted, disabled or changed in between. Nothing is written unless the person is
+    still who they were when the page was shown."""
+
+    def apply(self, changes: ChangeSet, action: str | None = None, note: str = "") -> None:
+        self._still_the_same()
+        super().apply(changes, action, note)
+
+    def clear(self) -> None:
+        self._still_the_same()
+        super().clear()
+
+    def _still_the_same(self) -> None:
+        from ui.session import access
+
+        if access() != self.access:
+            raise AccessDenied("access.session_ended")
+
+
 # For st.cache_data: a store is hashed by which store it is and who is looking.
-STORE_HASH = {cls: _store_key for cls in (GuardedStore, EmbeddedStore, Neo4jStore)}
+STORE_HASH = {cls: _store_key for cls in (GuardedStore, SessionStore, EmbeddedStore, Neo4jStore)}
 
 
 def store() -> GraphStore:
     """The store as the person of this session may see and change it."""
     from ui.session import access
 
-    return GuardedStore(shared_store(), access())
+    return SessionStore(shared_store(), access())
 
 
 def shared_store() -> GraphStore:
