@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from graph import privacy
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, SchemaError
 from graph.schema import KINDS, RELATIONSHIPS
@@ -201,6 +202,7 @@ class GuardedStore(GraphStore):
             else:
                 content = {} if (label, key) in erased else self.inner.get(label, key) or {}
                 stamped += [change, self._trace(label, key, owner, "suppression", content, {}, at)]
+        privacy.require_anonymous(self.inner, changes)  # every save re-checks the texts it writes, as written
         self.inner.apply(stamped)
 
     def _check_owner(self, label: str, key: str, new_owner: tuple[str, ...] | None) -> str | None:
