@@ -19,10 +19,11 @@ of a person; two such words side by side are a first name and a surname (« Dura
 to a place (« collège Pierre et Marie Curie », « résidence les Tilleuls », a place of the graph, a commune of
 France) are never names.
 
+>>> from graph.privacy import common_words
 >>> text = "La mère de Rose est venue avec Yanis B. et Mme K., en CM2."
->>> [(text[n.start:n.end], n.first) for n in find_names(text)]
+>>> [(text[n.start:n.end], n.first) for n in find_names(text, common=common_words())]
 [('Rose', True), ('Yanis B.', False), ('K.', False)]
->>> find_names("Claire et nette, la position du centre. Une rose pour la fête de Pierre-Blanche.")
+>>> find_names("Claire et nette, la position du centre. Une rose pour la fête de Pierre-Blanche.", common=common_words())
 []
 """
 
@@ -153,11 +154,12 @@ def commune_places() -> tuple[Places, frozenset[str]]:
 
 
 @lru_cache(maxsize=8)
-def _by_first(places: Places) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _by_start(places: Places) -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    """The phrases by their first two words, longest first (many communes start with « le » or « saint »)."""
+    index: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for phrase in places:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
+        index.setdefault(phrase[:2], []).append(phrase)
+    return {start: tuple(sorted(found, key=len, reverse=True)) for start, found in index.items()}
 
 
 @dataclass(frozen=True)
@@ -201,11 +203,11 @@ class _Reading:
         return 0 < i < len(self.tokens) and not self.gap(i).strip(" \u00a0\u202f'’")
 
     def sentence_start(self, i: int) -> bool:
-        before = self.text[:self.tokens[i].start].rstrip(" \t\u00a0\u202f")
-        if not before or before[-1] in "!?:;\n•«\"“(":  # a title in quotes starts with a capital too
-            return True
+        before = (self.gap(i) if i else self.text[:self.tokens[i].start]).rstrip(" \t\u00a0\u202f")
+        if not i and not before.rstrip("-–—'’.") or before[-1:] and before[-1] in "!?:;\n•«\"“(":
+            return True  # a title in quotes starts with a capital too
         before = before.rstrip("-–—'’")
-        if before[-1] != ".":
+        if before[-1:] != ".":
             return False
         previous = self.tokens[i - 1] if i else None
         return previous is None or not (previous.initial or previous.folded in _ABBREVIATIONS)
@@ -234,9 +236,9 @@ class _Reading:
         protected: set[int] = set()
         folded = [tok.folded for tok in self.tokens]
         communes, single = commune_places()
-        for index in (_by_first(places), _by_first(communes)):
-            for i, word in enumerate(folded):
-                for phrase in index.get(word, ()):
+        for index in (_by_start(places), _by_start(communes)):
+            for i in range(len(folded) - 1):
+                for phrase in index.get((folded[i], folded[i + 1]), ()):
                     if tuple(folded[i:i + len(phrase)]) == phrase:
                         protected.update(range(i, i + len(phrase)))
                         break
@@ -269,6 +271,8 @@ class _Reading:
 
     def person_before(self, i: int, with_words: bool = True) -> bool:
         """A relative, a role (« la mère de », « le fils ») or « avec », « chez » right before token ``i``."""
+        if i and self.gap(i).strip() == "," and self.tokens[i - 1].folded in KIN:
+            return True  # « la mère, Rose, a appelé »
         if not self.word_after(i):
             return False
         previous = self.tokens[i - 1].folded
@@ -302,6 +306,21 @@ class _Reading:
             return tokens[k].folded in _PARTICIPLES or any_participle and _PARTICIPLE.search(tokens[k].word) is not None
         return False
 
+    def person_verb_after(self, i: int) -> bool:
+        """A verb only a person does right after token ``i`` (« Kowalski a refusé », « Kowalski explique »):
+        enough for a capitalised word at the start of a sentence, which the pronouns and « Rien » never are
+        once the ordinary words are set aside."""
+        tokens = self.tokens
+        j = i + 1
+        while j < len(tokens) and self.word_after(j) and tokens[j].folded in ("ne", "n", "se", "s", "lui", "l"):
+            j += 1
+        if j >= len(tokens) or not self.word_after(j):
+            return False
+        if tokens[j].folded in _VERBS:
+            return True
+        return tokens[j].folded in _AUXILIARIES and j + 1 < len(tokens) and self.word_after(j + 1) and \
+            tokens[j + 1].folded in _PARTICIPLES and tokens[j + 1].folded not in ("ete", "eu", "pu", "fait")
+
     def isolated_mid_sentence(self, i: int) -> bool:
         """Capitalised inside a sentence, with no article before it and no capitalised word beside it."""
         if self.sentence_start(i):
@@ -332,15 +351,23 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
             first.add(i)
         elif mark is None and reading.name_like(i) and len(tok.word) >= 2 and not tok.initial and (
                 reading.person_before(i, with_words=False) and not (tok.word.isupper() and len(tok.word) < 4) or
-                not tok.word.isupper() and not reading.sentence_start(i) and reading.person_after(i)):
+                not tok.word.isupper() and reading.person_after(i) and (
+                    not reading.sentence_start(i) or reading.person_verb_after(i))):
             other.add(i)
+        elif tok.initial and reading.dotted_initial(i) and reading.person_before(i, with_words=False) and \
+                not _CIVILITY.match(text, tok.start):
+            other.add(i)  # « l’élève K. », « la famille B. »
     _joined_by_and(reading, first)
+    followed: set[int] = set()
     for i in sorted(first | other):  # what follows a name: its surname, its initial
+        if i in followed:
+            continue
         j = i + 1
         while j < len(tokens) and reading.joined(j) and j not in first and (
                 reading.name_like(j) or reading.dotted_initial(j) or tokens[j].folded in _PARTICLES and
                 j + 1 < len(tokens) and reading.joined(j + 1) and reading.name_like(j + 1)):
             other.add(j)
+            followed.add(j)
             if reading.dotted_initial(j):
                 break
             j += 1

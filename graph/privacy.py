@@ -16,7 +16,8 @@ are read here, by the same code, for:
   « tour 12 », « 3e étage »); a postcode with its commune (« 95100 Argenteuil »);
 * **precise dates** (« 12 mars 2019 », « le 12 mars », « 12/03/2019 ») and **dates of birth** (« née le 3 mars »);
 * **class names** (« CM2 B », « 6e3 ») when a school is named, in the text or by the case itself;
-* **ages** with a class and a school (« 11 ans, en 6e au collège Jean Moulin »): together, one child.
+* **ages** in a text that also gives a class level and names the school (« 11 ans, en 6e au collège Jean
+  Moulin »): together, one child.
 
 Names and contact details are looked for in every free text; addresses, dates, classes and ages only in the
 texts of kinds that tell about a family (:attr:`~graph.schema.NodeKind.about_families`: conflict cases), where
@@ -99,21 +100,24 @@ clas alsh pre ase pmi caf cmp cmpp ulis segpa upe2a ent pronote projet charte co
 aesh avs atsem itep ien dasen erea cio pai pps ppre rased cesc cvl emc aed clsh mjc pjj aemo crip ars sessad
 hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél
 tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
+rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
+ensemble finalement heureusement malheureusement récemment notamment surtout seulement
 """
-_STREET = (r"rue|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
+_STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
            r"résidence|residence|cité|cite|passage|sentier|villa|voie|rond-point|parvis|esplanade|hameau|"
            r"lotissement|promenade|ruelle|sente|chaussée")
-_NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*)+"
+_NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
 _ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:{_STREET})\b{_NAME_WORDS}", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
                        rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?)\s+(?:au\s+|à\s+la\s+|"
-                       rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})\b{_NAME_WORDS})", re.IGNORECASE)
+                       rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})\b{_NAME_WORDS}|"
+                       rf"aux{_NAME_WORDS})", re.IGNORECASE)
 # A residence, a block, a tower named: « résidence les Tilleuls », « cité des Grandes Terres », « tour Utrillo ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|cité|immeuble|lotissement|hameau|tour|barre|"
                         r"îlot|ilot|bâtiment|batiment)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|l['’]|d['’]))?"
                         r"\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire)\b)"
-                        r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*)*",
+                        r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
                         re.IGNORECASE)
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.|bât\.?|"
                        r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
@@ -121,9 +125,9 @@ _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bât
                        r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
 # A postcode beside its commune: « 95100 Argenteuil », « Argenteuil (95100) ».
 _POSTCODE = re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}\s+(?:cedex\s+)?"
-                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[\s-]+(?:(?:sur|sous|en|lès|les|le|la|de|d['’])[\s-]+)?"
-                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*)*|"
-                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*\s*\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}\s*\)",
+                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:[\s-]+(?:(?:sur|sous|en|lès|les|le|la|de|d['’])[\s-]+)?"
+                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*+)*|"
+                       r"\b(?-i:[A-ZÀ-Þ])[\w'’-]*+\s*\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}\s*\)",
                        re.IGNORECASE)
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
@@ -137,7 +141,8 @@ _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
-                    r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2}))(?![\w/])")
+                    r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2})|"
+                    r"(?i:classe)\s+(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Þ][\w'’-]*+)(?![\w/])")
 _SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|élémentaire)\b",
                      re.IGNORECASE)
 # A school level (« CM2 », « 6e », « en seconde »), and a school named (« collège Jean Moulin », « école des Lilas »).
@@ -150,7 +155,6 @@ _AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–|et|ou)|ces|des|les|"
                          r"environ|vers)\s*$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
 _AT = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
@@ -274,15 +278,10 @@ def _phones(text: str) -> list[Finding]:
 
 def _ages(text: str, school: bool) -> list[Finding]:
     """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
-    found = []
-    for sentence in _SENTENCE.finditer(text):
-        part = sentence.group()
-        if "ans" not in part or not _LEVEL.search(part) or not (school or _NAMED_SCHOOL.search(part)):
-            continue
-        for m in _AGE.finditer(part):
-            if not _NOT_AN_AGE.search(part[max(0, m.start() - 24):m.start()]):
-                found.append(Finding("age", sentence.start() + m.start(), sentence.start() + m.end(), m.group()))
-    return found
+    if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text)):
+        return []
+    return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
+            if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
