@@ -41,6 +41,7 @@ from graph.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES_FILE = ROOT / "data" / "prenoms" / "prenoms.txt"
+EPONYMS_FILE = ROOT / "data" / "prenoms" / "eponymes.txt"
 COMMUNES_FILE = ROOT / "data" / "opendata" / "communes-france-2024.csv"
 
 Places = frozenset[tuple[str, ...]]
@@ -78,7 +79,7 @@ reconnaît reconnait demande demandait habite habitait vit vivait arrive arrivai
 frappait insulte insultait parle parlait pense pensait craint craignait semble semblait travaille travaillait
 fréquente fréquentait redouble redoublait sourit souriait crie criait ajoute ajoutait précise précisait répond
 répondait témoigne témoignait""")
-_AUXILIARIES = _fold_all("est était sera serait a avait aura aurait")
+_AUXILIARIES = frozenset("est était sera serait a avait aura aurait".split())  # as written: « a » is no « à »
 _PARTICIPLES = _fold_all("""venu venue arrivé arrivée parti partie revenu revenue allé allée né née inscrit
 inscrite scolarisé scolarisée exclu exclue renvoyé renvoyée suspendu suspendue absent absente présent présente
 malade harcelé harcelée frappé frappée dit expliqué raconté pleuré refusé accepté été eu pu voulu appelé demandé
@@ -98,14 +99,32 @@ semaine journée fête prix label café compagnie théâtre cinéma ludothèque 
 fondation réseau îlot immeuble lotissement hameau villa barre""")
 _OPEN_CONNECTORS = _fold_all("des du aux au les")   # « résidence les Tilleuls », « rue des Iris »
 _NAME_CONNECTORS = _fold_all("de la le l d")       # « Jean de La Fontaine »: inside a name only
-_CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|Mmes?\.?|Mlles?\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|"
-                       r"Dr\.?|Docteur|Maître|Me\.)(?=\s)")
+_CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|MR\.?|Mmes?\.?|MMES?\.?|Mlles?\.?|MLLES?\.?|Monsieur|MONSIEUR|Madame|"
+                       r"MADAME|Mademoiselle|MADEMOISELLE|Messieurs|Mesdames|Dr\.?|Docteur|Maître|Me\.)(?=\s)")
+# Roles a civility may introduce without naming anyone: « Madame Directrice ».
+_ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
+présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
+médecin infirmière infirmier""")
+# First names that are ordinary words of the field (« Noël », « Avril », « France »): a name only with a strong
+# context; never these, which are too often something else at the head of a name.
+_NEVER_NAMES = _fold_all("elle son sa premier premiere second seconde saint sainte val pole salle sante lien libre "
+                         "aid maire mai")
+# Numbers as words, for « Patience a quatre enfants ».
+_FAMILY = _fold_all("famille familles")
+_NUMBERS = _fold_all("un une deux trois quatre cinq six sept huit neuf dix onze douze")
+# What only a person « a »: « Claire a l’impression », « Patience a du mal ».
+_HAS = _fold_all("peur honte envie besoin l du confiance tort raison")
 # Abbreviations that end with a dot inside a sentence: the word after them does not start a sentence.
 _ABBREVIATIONS = _fold_all("m mm mme mmes mlle mlles mr dr me st ste bd av bat bât esc appt apt cf etc n°")
 _TOKEN = re.compile(r"[^\W_]+")  # words and numbers: « CM2 » is one token
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte)$")
-_AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,2}\s*ans\b")
-_APPOSITION = re.compile(r"\s*,\s*(?:la|le|l['’]|sa|son|leur|notre|votre|une|un)\s*([^\W\d_]+(?:-[^\W\d_]+)?)")
+_AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,2}\s*ans\b|\s*,\s*(?:né|née|âgé|âgée)\b|"
+                        r"\s*\(\s*(?:né|née\s+le\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)")
+# A school level right after a name: « Tharshika (CM1) », « Avril, en CE2 », « wei (cm2) ».
+_LEVEL_AFTER = re.compile(r"\s*[,(]\s*(?:en\s+|élève\s+de\s+)?(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème|eme)|"
+                          r"seconde|2nde|1re|1ère|terminale|ULIS|SEGPA|UPE2A|(?:grande|moyenne|petite)\s+section)\b",
+                          re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:la|le|l['’]|sa|son|leur|notre|votre|une|un)\s*)?([^\W\d_]+(?:-[^\W\d_]+)?)")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -153,6 +172,24 @@ def commune_places() -> tuple[Places, frozenset[str]]:
     return frozenset(phrases), frozenset(single)
 
 
+@cache
+def commune_names() -> frozenset[str]:
+    """The names of the communes of France, whole and folded (« saintouenlaumone »)."""
+    with COMMUNES_FILE.open(encoding="utf-8") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+        column = header.index("nom_standard")
+        return frozenset(_fold_lines(row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column))
+
+
+@cache
+def eponym_places() -> Places:
+    """The people schools are named after (« Jean Jaurès », « Eugénie Cotton »), as place phrases."""
+    lines = [line for line in EPONYMS_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return frozenset(tokens for line in _NOT_WORD.sub(" ", _ascii("\n".join(lines)).lower()).split("\n")
+                     if len(tokens := tuple(line.split())) > 1)
+
+
 @lru_cache(maxsize=8)
 def _by_start(places: Places) -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
     """The phrases by their first two words, longest first (many communes start with « le » or « saint »)."""
@@ -168,10 +205,7 @@ class _Token:
     end: int
     word: str
     folded: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word[0].isupper()
+    capitalised: bool  # a capital that means something: in a text written all in capitals, none does
 
     @property
     def initial(self) -> bool:
@@ -183,7 +217,10 @@ class _Reading:
 
     def __init__(self, text: str, places: Places, common: frozenset[str]) -> None:
         self.text = text
-        self.tokens = [_Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+        letters = [c for c in text[:2000] if c.isalpha()]
+        self.shouting = len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+        self.tokens = [_Token(m.start(), m.end(), word, fold(word), word[0].isupper() and not (
+            self.shouting and word.isupper() and len(word) > 1)) for m in _TOKEN.finditer(text) if (word := m.group())]
         self.common = common
         self.marks = name_marks()
         self.protected = self._protected(places)
@@ -236,7 +273,7 @@ class _Reading:
         protected: set[int] = set()
         folded = [tok.folded for tok in self.tokens]
         communes, single = commune_places()
-        for index in (_by_start(places), _by_start(communes)):
+        for index in (_by_start(places), _by_start(communes), _by_start(eponym_places())):
             for i in range(len(folded) - 1):
                 for phrase in index.get((folded[i], folded[i + 1]), ()):
                     if tuple(folded[i:i + len(phrase)]) == phrase:
@@ -253,7 +290,7 @@ class _Reading:
         passed_name = False
         for j in range(i - 1, max(i - 7, -1), -1):
             tok = self.tokens[j]
-            if self.text[tok.end:self.tokens[j + 1].start].strip(" -'’\u00a0"):
+            if self.text[tok.end:self.tokens[j + 1].start].strip(" -'’+\u00a0"):  # « REP+ Eugénie Cotton »
                 return False
             if tok.folded in PLACE_WORDS:
                 return True
@@ -271,25 +308,35 @@ class _Reading:
 
     def person_before(self, i: int, with_words: bool = True) -> bool:
         """A relative, a role (« la mère de », « le fils ») or « avec », « chez » right before token ``i``."""
-        if i and self.gap(i).strip() == "," and self.tokens[i - 1].folded in KIN:
+        if i and self.gap(i).strip() == "," and self._kin(i - 1):
             return True  # « la mère, Rose, a appelé »
         if not self.word_after(i):
             return False
         previous = self.tokens[i - 1].folded
-        if previous in KIN or with_words and previous in _WITH:
+        if self._kin(i - 1) or with_words and previous in _WITH:
             return True
-        return previous in ("de", "d") and self.word_after(i - 1) and self.tokens[i - 2].folded in KIN
+        return previous in ("de", "d") and self.word_after(i - 1) and i > 1 and self._kin(i - 2)
 
-    def person_after(self, i: int, any_participle: bool = False) -> bool:
-        """An initial, an age, a verb of a person or an apposition (« , sa sœur ») right after token ``i``;
-        ``any_participle``: an auxiliary and any past participle (« Pierre a proposé »), not only a person's."""
-        tokens, end = self.tokens, self.tokens[i].end
-        if i + 1 < len(tokens) and self.joined(i + 1) and self.dotted_initial(i + 1):
+    def _kin(self, j: int) -> bool:
+        """Token ``j`` is a relative or a role, as a word (« le petit Ange »), not in a title (« le Petit
+        Prince »)."""
+        return self.tokens[j].folded in KIN and (not self.tokens[j].capitalised or self.sentence_start(j))
+
+    def described_after(self, i: int) -> bool:
+        """What describes a person right after token ``i``: an initial (« Rose B. »), an age (« , 9 ans »,
+        « , née le »), a school level (« (CM1) », « , en CE2 ») or an apposition (« , sa sœur », « , maman de »)."""
+        end = self.tokens[i].end
+        if i + 1 < len(self.tokens) and self.joined(i + 1) and self.dotted_initial(i + 1):
             return True
-        if _AGE_AFTER.match(self.text, end):
+        if _AGE_AFTER.match(self.text, end) or _LEVEL_AFTER.match(self.text, end):
             return True
-        if (apposition := _APPOSITION.match(self.text, end)) and fold(apposition.group(1)) in KIN:
-            return True
+        return bool((apposition := _APPOSITION.match(self.text, end)) and fold(apposition.group(1)) in KIN)
+
+    def verb_after(self, i: int, any_participle: bool = False, auxiliary: bool = True) -> bool:
+        """A verb of a person right after token ``i`` (« est venue », « explique », « a l’impression », « a quatre
+        enfants »); ``any_participle``: an auxiliary and any past participle (« Pierre a proposé »); without
+        ``auxiliary``, « a été », « a eu », « a fait » do not count (« Rien n’a été fait »)."""
+        tokens = self.tokens
         j = i + 1
         while j < len(tokens) and self.word_after(j) and tokens[j].folded in ("ne", "n", "se", "s", "lui", "leur",
                                                                               "y", "en", "l", "m", "nous", "vous"):
@@ -298,28 +345,19 @@ class _Reading:
             return False
         if tokens[j].folded in _VERBS:
             return True
-        if tokens[j].folded in _AUXILIARIES and j + 1 < len(tokens) and self.word_after(j + 1):
+        if tokens[j].word.lower() in ("a", "avait") and j + 1 < len(tokens) and self.word_after(j + 1) and (
+                tokens[j + 1].folded in _HAS or (tokens[j + 1].folded in _NUMBERS or tokens[j + 1].word.isdigit())
+                and j + 2 < len(tokens) and tokens[j + 2].folded in KIN | {"ans", "mois"}):
+            return True  # « Claire a l’impression », « Patience a quatre enfants »
+        if tokens[j].word.lower() in _AUXILIARIES and j + 1 < len(tokens) and self.word_after(j + 1):
             k = j + 1
             if tokens[k].folded in ("pas", "plus", "jamais", "deja", "toujours", "encore", "bien", "tres") and \
                     k + 1 < len(tokens):
                 k += 1
+            if not auxiliary and tokens[k].folded in ("ete", "eu", "pu", "fait"):
+                return False
             return tokens[k].folded in _PARTICIPLES or any_participle and _PARTICIPLE.search(tokens[k].word) is not None
         return False
-
-    def person_verb_after(self, i: int) -> bool:
-        """A verb only a person does right after token ``i`` (« Kowalski a refusé », « Kowalski explique »):
-        enough for a capitalised word at the start of a sentence, which the pronouns and « Rien » never are
-        once the ordinary words are set aside."""
-        tokens = self.tokens
-        j = i + 1
-        while j < len(tokens) and self.word_after(j) and tokens[j].folded in ("ne", "n", "se", "s", "lui", "l"):
-            j += 1
-        if j >= len(tokens) or not self.word_after(j):
-            return False
-        if tokens[j].folded in _VERBS:
-            return True
-        return tokens[j].folded in _AUXILIARIES and j + 1 < len(tokens) and self.word_after(j + 1) and \
-            tokens[j + 1].folded in _PARTICIPLES and tokens[j + 1].folded not in ("ete", "eu", "pu", "fait")
 
     def isolated_mid_sentence(self, i: int) -> bool:
         """Capitalised inside a sentence, with no article before it and no capitalised word beside it."""
@@ -338,21 +376,27 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     first: set[int] = _compound_first_names(reading)   # first names
     other: set[int] = set()       # surnames, initials, unknown names
     for i, tok in enumerate(tokens):
-        if i in first or i in reading.protected or tok.folded in common or any(c.isdigit() for c in tok.word):
+        if i in first or i in reading.protected or any(c.isdigit() for c in tok.word):
             continue
         mark = reading.mark(i)
-        if mark is not None and i > 1 and reading.word_after(i) and tokens[i - 1].folded in ("famille", "familles") \
+        if tok.folded in common:
+            if mark is not None and tok.capitalised and tok.folded not in _NEVER_NAMES and (
+                    reading.person_before(i, with_words=False) or reading.described_after(i)):
+                first.add(i)  # « Avril, en CE2 », « Noël, en 3e »: a word of the field, a child's name here
+        elif mark is not None and i > 1 and reading.word_after(i) and tokens[i - 1].folded in _FAMILY \
                 and tokens[i - 2].folded in _ARTICLES and reading.name_like(i):
             other.add(i)  # « la famille Benali »: a surname, whatever the list says
         elif mark == "" and len(tok.folded) >= 3 and (tok.capitalised or len(tok.word) >= 4 or
-                                                     reading.person_before(i, with_words=False)):
+                                                     reading.person_before(i, with_words=False) or
+                                                     reading.described_after(i)):
             first.add(i)
         elif mark is not None and tok.capitalised and len(tok.folded) >= 3 and _weak_name(reading, i, mark):
             first.add(i)
         elif mark is None and reading.name_like(i) and len(tok.word) >= 2 and not tok.initial and (
                 reading.person_before(i, with_words=False) and not (tok.word.isupper() and len(tok.word) < 4) or
-                not tok.word.isupper() and reading.person_after(i) and (
-                    not reading.sentence_start(i) or reading.person_verb_after(i))):
+                not tok.word.isupper() and (reading.described_after(i) or reading.verb_after(
+                    i, auxiliary=not reading.sentence_start(i)) and (
+                    not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif tok.initial and reading.dotted_initial(i) and reading.person_before(i, with_words=False) and \
                 not _CIVILITY.match(text, tok.start):
@@ -364,11 +408,12 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
             continue
         j = i + 1
         while j < len(tokens) and reading.joined(j) and j not in first and (
-                reading.name_like(j) or reading.dotted_initial(j) or tokens[j].folded in _PARTICLES and
-                j + 1 < len(tokens) and reading.joined(j + 1) and reading.name_like(j + 1)):
+                reading.name_like(j) or reading.dotted_initial(j) or _small_initial(reading, j) or
+                tokens[j].folded in _PARTICLES and j + 1 < len(tokens) and reading.joined(j + 1) and
+                reading.name_like(j + 1)):
             other.add(j)
             followed.add(j)
-            if reading.dotted_initial(j):
+            if reading.dotted_initial(j) or _small_initial(reading, j):
                 break
             j += 1
     other |= _pairs(reading, first | other)
@@ -376,7 +421,29 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     civility = _after_civility(reading)  # « Mme Diallo »: a surname, whatever the list says
     first -= civility
     other |= civility
+    _same_name_again(reading, first, other)
     return _spans(reading, sorted(first | other), first)
+
+
+def _small_initial(reading: _Reading, j: int) -> bool:
+    """« samir b. »: a lower-case letter and a dot after a name."""
+    tok = reading.tokens[j]
+    return len(tok.word) == 1 and tok.word.islower() and reading.text[tok.end:tok.end + 1] == "."
+
+
+def _same_name_again(reading: _Reading, first: set[int], other: set[int]) -> None:
+    """A word the text has already shown to be someone's name is that name again wherever it is capitalised
+    (« Claire, la maman de Noé […] Claire a l’impression ») — not after an article or a « de » that no relative
+    introduces (« les vacances de Noël »)."""
+    tokens = reading.tokens
+    names = {tokens[i].folded for i in first | other if not tokens[i].initial and len(tokens[i].word) > 2}
+    for i, tok in enumerate(tokens):
+        if i in first or i in other or tok.folded not in names or not tok.capitalised or i in reading.protected:
+            continue
+        if i and reading.word_after(i) and (tokens[i - 1].folded in _ARTICLES or tokens[i - 1].folded in (
+                "de", "d", "du") and not (i > 1 and reading._kin(i - 2))):
+            continue
+        (first if any(j in first and tokens[j].folded == tok.folded for j in first) else other).add(i)
 
 
 def _compound_first_names(reading: _Reading) -> set[int]:
@@ -396,7 +463,8 @@ def _compound_first_names(reading: _Reading) -> set[int]:
 
 def _weak_name(reading: _Reading, i: int, mark: str) -> bool:
     """A first name that is also a word or a commune counts only where the context says it is a person."""
-    if reading.person_before(i, with_words=mark == "mot") or reading.person_after(i, any_participle=True):
+    if reading.person_before(i, with_words=mark == "mot") or reading.described_after(i) or \
+            reading.verb_after(i, any_participle=True):
         return True
     if i + 1 < len(reading.tokens) and reading.joined(i + 1) and reading.name_like(i + 1) and \
             reading.mark(i + 1) != "mot" and not reading.tokens[i + 1].word.isupper():
@@ -450,8 +518,9 @@ def _initial_and_name(reading: _Reading) -> set[int]:
     for i in range(len(tokens) - 1):
         if not tokens[i].initial or reading.text[tokens[i].end:tokens[i + 1].start] not in (". ", ".\u00a0"):
             continue
-        if i and reading.word_after(i) and tokens[i - 1].folded in PLACE_WORDS | _ABBREVIATIONS:
-            continue  # « bât. C. »
+        if i and reading.word_after(i) and tokens[i - 1].folded in PLACE_WORDS | _ABBREVIATIONS or \
+                _CIVILITY.match(reading.text, tokens[i].start):
+            continue  # « bât. C. », « M. Oukili »
         if reading.name_like(i + 1) and not tokens[i + 1].word.isupper():
             found.update((i, i + 1))
     return found
@@ -459,14 +528,19 @@ def _initial_and_name(reading: _Reading) -> set[int]:
 
 def _after_civility(reading: _Reading) -> set[int]:
     """The name after « Mme », « M. », « Monsieur »…: its capitalised words and particles, or an initial
-    (« Mme K. »), never across a comma (« Mme Benali, CM2 »)."""
+    (« Mme K. », « M. et Mme D »), never across a comma (« Mme Benali, CM2 »), even when the name is a word
+    (« M. Petit »); not a role (« Madame la Principale », « Madame Directrice »)."""
     found: set[int] = set()
     tokens = reading.tokens
     starts = {tok.start: i for i, tok in enumerate(tokens)}
     for match in _CIVILITY.finditer(reading.text):
         rest = len(reading.text) - len(reading.text[match.end():].lstrip())
         i = starts.get(rest)
-        if i is None:
+        if i is None or tokens[i].folded in ("le", "la", "les", "l") and not tokens[i].capitalised:
+            continue
+        if reading.shouting and tokens[i].word.isupper() and len(tokens[i].word) > 1:
+            if tokens[i].folded not in reading.common:
+                found.add(i)  # « MME KONATÉ NE VEUT PLUS »: in capitals, only the word after the civility
             continue
         words: list[int] = []
         while i < len(tokens) and len(words) < 4:
@@ -482,8 +556,8 @@ def _after_civility(reading: _Reading) -> set[int]:
             elif tok.folded not in _PARTICLES:
                 break
             i += 1
-        if words and not (tokens[words[0]].folded in ("la", "le", "les") and len(words) == 1) and \
-                any(tokens[j].folded not in reading.common for j in words):
+        if words and any(tokens[j].initial or tokens[j].folded not in _ROLES for j in words) and \
+                not all(tokens[j].folded in _PARTICLES and not tokens[j].initial for j in words):
             found.update(range(words[0], words[-1] + 1))  # « Ferreira dos Santos »: its particles too
     return found
 

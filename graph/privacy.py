@@ -12,10 +12,12 @@ are read here, by the same code, for:
 * **e-mail addresses** (« [at] » and « arobase » too); **phone numbers** in every format (read by
   ``phonenumbers``, Google's libphonenumber);
 * **addresses**: a number and « rue », « avenue », « bd »…; a street where someone lives (« habite rue des
-  Lilas »); a residence, a block, a tower, a staircase, a flat, a floor (« résidence les Tilleuls », « bât. C »,
-  « tour 12 », « 3e étage »); a postcode with its commune (« 95100 Argenteuil »);
-* **precise dates** (« 12 mars 2019 », « le 12 mars », « 12/03/2019 ») and **dates of birth** (« née le 3 mars »);
-* **class names** (« CM2 B », « 6e3 ») when a school is named, in the text or by the case itself;
+  Lilas », « Adresse : chemin des Bœufs »); a residence, a block, a tower, a staircase, a flat, a floor
+  (« résidence les Tilleuls », « bât. C », « tour 12 », « 3e étage », « Les Jardins de l’Aqueduc, appt 34 »); a
+  postcode with its commune (« 95100 Argenteuil », « Argenteuil 95100 »);
+* **full dates** (« 12 mars 2019 », « 12/03/2019 ») and **dates of birth** (« née le 3 mars »);
+* **class names** (« CM2 B », « 6e3 », « la classe des Papillons ») when a school is named, in the text or by
+  the case itself; a class that is the only one of its kind in a school named (« l’UPE2A du collège Carnot »);
 * **ages** in a text that also gives a class level and names the school (« 11 ans, en 6e au collège Jean
   Moulin »): together, one child.
 
@@ -107,53 +109,71 @@ _STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl
            r"résidence|residence|cité|cite|passage|sentier|villa|voie|rond-point|parvis|esplanade|hameau|"
            r"lotissement|promenade|ruelle|sente|chaussée")
 _NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
-_ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:{_STREET})\b{_NAME_WORDS}", re.IGNORECASE)
+# The streets no other word is mistaken for: after a number, their name may be typed in lower case.
+_SURE_STREET = r"rue|r\.|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|chemin|quai"
+_ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_STREET})(?!\w){_NAME_WORDS}|"
+                      rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
+                      rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
-                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?)\s+(?:au\s+|à\s+la\s+|"
-                       rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})\b{_NAME_WORDS}|"
+                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:)"
+                       rf"\s+(?:au\s+|à\s+la\s+|"
+                       rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
                        rf"aux{_NAME_WORDS})", re.IGNORECASE)
-# A residence, a block, a tower named: « résidence les Tilleuls », « cité des Grandes Terres », « tour Utrillo ».
+# A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
+# « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|cité|immeuble|lotissement|hameau|tour|barre|"
-                        r"îlot|ilot|bâtiment|batiment)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|l['’]|d['’]))?"
-                        r"\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire)\b)"
+                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
+                        r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
+                        r"région|département|agglomération|préfecture)\b)"
                         r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
                         re.IGNORECASE)
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.|bât\.?|"
                        r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
                        r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
-# A postcode beside its commune: « 95100 Argenteuil », « Argenteuil (95100) ».
-_POSTCODE = re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}\s+(?:cedex\s+)?"
-                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:[\s-]+(?:(?:sur|sous|en|lès|les|le|la|de|d['’])[\s-]+)?"
-                       r"(?-i:[A-ZÀ-Þ])[\w'’-]*+)*|"
-                       r"\b(?-i:[A-ZÀ-Þ])[\w'’-]*+\s*\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}\s*\)",
-                       re.IGNORECASE)
+# A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
+# looked for first, the name in the few words before it (a name looked for everywhere would be tried at every
+# capital of a long text).
+_UNIT_AFTER = re.compile(r"\s*,\s*(?:appt|appart|appartement|apt|bât|bat|bâtiment|batiment|escalier|esc|porte|"
+                         r"\d{1,2}\s?(?:e|è|ème)\s+étage)\b")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Þ][\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les|"
+                           r"d['’]|l['’])\s*)*[A-ZÀ-Þ][\w'’-]*+)*+$")
+# A postcode beside its commune: « 95100 Argenteuil », « Argenteuil 95100 », « Argenteuil (95100) » — the code.
+_DEPARTEMENT_CODE = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}"
+_POSTCODE = re.compile(rf"\b{_DEPARTEMENT_CODE}\b(?=\s+(?:cedex\s+)?(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+_POSTCODE_AFTER = re.compile(rf"\b((?-i:[A-ZÀ-Þ])[\w'’-]*+)\s*\(?\s*({_DEPARTEMENT_CODE})\b", re.IGNORECASE)
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
-_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _FULL_DATE = re.compile(
     rf"\b(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    rf"(?:(?:{_DAYS})\s+)?(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})(?:\s+\d{{4}}\b)?(?![\w-])|"
-    rf"(?<=\ble\s)(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/)|"
-    rf"(?:{_DAYS})\s+(?:1er|[12]?\d|3[01])\b(?!\s*(?:h\b|heures?|[h:]\d)))", re.IGNORECASE)
+    rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b)", re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})"
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
                     r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2})|"
                     r"(?i:classe)\s+(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Þ][\w'’-]*+)(?![\w/])")
+# A class that is the only one of its kind in the school it names: « l’UPE2A du collège Carnot », « 6e SEGPA au
+# collège Jean Moulin », « 3e prépa-métiers du collège Jean Lurçat ».
+_ONLY_CLASS = re.compile(r"\b(?:(?:[3-6]\s?(?:e|è|ème)\s+)?(?:UPE2A|UP2A|ULIS|SEGPA|prépa[\s-]métiers|prépa[\s-]pro)|"
+                         r"CHAM)\s+(?:du|au|de\s+l['’]|de\s+la|à\s+l['’]|à\s+la|de)\s*(?:école|collège|lycée|"
+                         r"groupe\s+scolaire)\s+(?:(?:élémentaire|maternelle|primaire|professionnel|privé|privée)\s+)?"
+                         r"(?:(?:des|du|de\s+la|de|d['’]|l['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*+"
+                         r"(?:\s+(?:(?:de|du|des|la|le|les|d['’]|l['’])\s*)*(?-i:[A-ZÀ-Þ])[\w'’-]*+)*", re.IGNORECASE)
 _SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|élémentaire)\b",
                      re.IGNORECASE)
 # A school level (« CM2 », « 6e », « en seconde »), and a school named (« collège Jean Moulin », « école des Lilas »).
 _LEVEL = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|ULIS|SEGPA|[3-6]\s?(?:e|è|ème|eme)|"
-                    r"(?:en|de)\s+(?:2nde|seconde|1ère|1re|première|terminale))\b(?!\s+étage)")
-_NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire)\s+(?:(?:maternelle|"
+                    r"(?:en|de)\s+(?:2nde|seconde|1ère|1re|première|terminale)|(?i:grande|moyenne|petite)\s+section)"
+                    r"\b(?!\s+étage)")
+_NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|"
+                           r"élémentaire|elementaire)\s+(?:(?:maternelle|"
                            r"élémentaire|elementaire|primaire|professionnel|général|privé|privée|public|publique|"
                            r"des|du|de\s+la|de|d['’]|l['’]|le|la|les)\s*)*(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 _AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
-                         r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–|et|ou)|ces|des|les|"
+                         r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
                          r"environ|vers)\s*$", re.IGNORECASE)
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
 _AT = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
@@ -253,10 +273,14 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found += [Finding("adresse", m.start(1), m.end(1), m.group(1).rstrip()) for m in _LIVES_ON.finditer(text)]
     found += [Finding("adresse", m.start(), m.end(), m.group()) for pattern in (_RESIDENCE, _DWELLING, _POSTCODE)
               for m in pattern.finditer(text)]
+    found += _before_unit(text, places)
+    found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
+              if fold(m.group(1)) in person_names.commune_names()]  # « Argenteuil 95100 », not « Environ 13 700 »
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _FULL_DATE.finditer(text)]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     if school or _SCHOOL.search(text):
         found += [Finding("classe", m.start(), m.end(), m.group()) for m in _CLASS.finditer(text)]
+    found += [Finding("classe", m.start(), m.end(), m.group()) for m in _ONLY_CLASS.finditer(text)]
     found += _ages(text, school)
     if callable(places):
         names = _names(text, frozenset())
@@ -264,6 +288,20 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     else:
         found += _names(text, places)
     return _without_overlaps(found)
+
+
+def _before_unit(text: str, places: Places | Callable[[], Places]) -> list[Finding]:
+    """A named place right before a flat or a block, unless it is a place of the graph (a quartier: « Val
+    d’Argent Nord, bât. B » — the block is found on its own)."""
+    found = []
+    for unit in _UNIT_AFTER.finditer(text):
+        start = max(0, unit.start() - 80)
+        if not (m := _NAMED_BEFORE.search(text, start, unit.start())):
+            continue
+        phrase = place_phrases([m.group()])
+        if not phrase or not phrase <= (places() if callable(places) else places):
+            found.append(Finding("adresse", m.start(), m.end(), m.group()))
+    return found
 
 
 def _names(text: str, places: Places) -> list[Finding]:

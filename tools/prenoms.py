@@ -1,13 +1,15 @@
 """The first names the privacy check knows (``data/prenoms/prenoms.txt``), derived from INSEE's *Fichier des
 prénoms* as a copy carries it, repaired where it can be, and marked where a name is also a French word or a
-commune (« Rose », « Pierre », « Nancy »: only context tells a person from a thing there).
+commune (« Rose », « Pierre », « Nancy »: only context tells a person from a thing there); and the people
+schools are named after (``data/prenoms/eponymes.txt``: « Jean Jaurès » in « CM2 à Jean Jaurès » is a school).
 
     python3 -m tools.prenoms PRENOMS_INSEE --mots LISTE_DE_MOTS [--out data/prenoms/prenoms.txt]
+    python3 -m tools.prenoms --eponymes [--out data/prenoms/eponymes.txt]
 
 ``PRENOMS_INSEE``: one name a line, upper case (the copy of INSEE's 2021 file, names only). ``LISTE_DE_MOTS``:
 French words, one a line (Hunspell's French dictionary expanded by ``unmunch``: what follows a ``/`` on a line is
 ignored; words starting with a capital are names, not words, and elided forms such as « d'Jamel » are left out).
-The communes come from ``data/opendata/communes-france-2024.csv``.
+The communes come from ``data/opendata/communes-france-2024.csv``, the countries from libphonenumber.
 
 What the copy gets wrong, and what is done about it (the README beside the list says it for people):
 
@@ -43,6 +45,17 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "prenoms" / "prenoms.txt"
 COMMUNES = ROOT / "data" / "opendata" / "communes-france-2024.csv"
 CURATED = ROOT / "data" / "prenoms" / "choisis.txt"
+EPONYMS = ROOT / "data" / "prenoms" / "eponymes.txt"
+# The State's lists of schools kept in the repository (Licence Ouverte): the collèges of France, the schools of
+# the Val-de-Marne and of the Ille-et-Vilaine; and the schools of the demo.
+SCHOOLS = (("tests/data/opendata/geolocalisation-colleges-france.csv", "patronyme_uai"),
+           ("tests/data/opendata/annuaire-education-94-ecoles-publiques.csv", "Nom_etablissement"),
+           ("tests/data/opendata/reel-35/fr-en-annuaire-education.csv", "Nom_etablissement"),
+           ("data/demo/ecoles.csv", "nom"))
+_SCHOOL_HEAD = re.compile(r"^(?:(?:ecole|école|groupe|scolaire|maternelle|elementaire|élémentaire|primaire|"
+                          r"college|collège|lycee|lycée|prive|privé|privee|privée|publique?|fictive|d['’]application|"
+                          r"polyvalent|professionnel|general|général|et|technologique|ee|em|ep|fictif)\s+)+",
+                          re.IGNORECASE)
 LOST = "\ufffd"
 VOWELS = frozenset("AEIOUY")
 # Names INSEE gives that the copy lacks, most of them sorted before its first line (« ABDELHAFED »).
@@ -53,7 +66,16 @@ HEADER = """\
 # Source : INSEE, Fichier des prénoms (édition 2021), Licence Ouverte / Etalab 2.0, d'après une copie qui n'en
 # garde que les prénoms ; réparée et complétée par « python3 -m tools.prenoms » (voir README.md à côté).
 # Une ligne par prénom ; après une tabulation, « mot » : c'est aussi un mot français (Rose, Pierre),
-# « lieu » : c'est aussi le nom d'une commune (Nancy) — il ne compte alors qu'avec un contexte de personne.
+# « lieu » : c'est aussi le nom d'une commune ou d'un pays (Nancy, Italie) — il ne compte alors qu'avec un
+# contexte de personne.
+"""
+
+
+EPONYMS_HEADER = """\
+# Noms de personnes que portent des établissements scolaires (« Jean Jaurès », « Louise Michel ») : dans un texte,
+# « en CM2 à Jean Jaurès » parle d'une école, pas d'une personne (graph/names.py). Tirés par
+# « python3 -m tools.prenoms --eponymes » des listes de l'État gardées dans le dépôt (Licence Ouverte) : les
+# collèges de France, les écoles du Val-de-Marne et de l'Ille-et-Vilaine, et les écoles de la démonstration.
 """
 
 
@@ -120,16 +142,20 @@ def words_of(lines: Iterable[str]) -> set[str]:
     return found
 
 
-def commune_words(path: Path = COMMUNES) -> set[str]:
-    """The communes of France named by one word (folded): « Nancy », « Vienne »."""
+def place_words(path: Path = COMMUNES) -> set[str]:
+    """The communes of France and the countries of the world named by one word (folded): « Nancy », « Vienne »,
+    « Italie », « Chine » (the countries' French names as libphonenumber carries them)."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
     with path.open(encoding="utf-8") as handle:
-        names = (row["nom_standard"] for row in csv.DictReader(handle, delimiter=";"))
-        return {fold(name) for name in names if re.fullmatch(r"[^\W\d_]+", name)}
+        names = [row["nom_standard"] for row in csv.DictReader(handle, delimiter=";")]
+    names += [languages["fr"] for languages in LOCALE_DATA.values() if "fr" in languages]
+    return {fold(name) for name in names if re.fullmatch(r"[^\W\d_]+", name)}
 
 
-def build(insee: Iterable[str], words: set[str], communes: set[str], curated: Iterable[str]) -> list[str]:
+def build(insee: Iterable[str], words: set[str], places: set[str], curated: Iterable[str]) -> list[str]:
     """The lines of the list: one name each, proper case, sorted by their folded form; a mark when it is
-    also a word or a commune."""
+    also a word or a place."""
     raw = [line.strip() for line in insee if line.strip()]
     plain = {name for name in raw if LOST not in name}
     plain |= {part for name in plain for part in name.split("-")}
@@ -144,26 +170,54 @@ def build(insee: Iterable[str], words: set[str], communes: set[str], curated: It
             chosen[key] = name
     lines = []
     for key, name in sorted(chosen.items()):
-        mark = "mot" if key in words else "lieu" if key in communes else ""
+        mark = "mot" if key in words else "lieu" if key in places else ""
         lines.append(f"{name}\t{mark}" if mark else name)
     return lines
 
 
+def eponyms(sources: Iterable[tuple[Path, str]]) -> list[str]:
+    """The names of people that schools carry, of two words or more, upper case, without the school's kind
+    (« Collège Jean Moulin » → « JEAN MOULIN »), once each."""
+    found: dict[str, str] = {}
+    for path, column in sources:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter=";"):
+                name = _SCHOOL_HEAD.sub("", " ".join((row.get(column) or "").split()))
+                name = re.sub(r"^(?:de\s+la|de\s+l['’]|des|du|de|d['’]|la|le|les|l['’])\s*", "", name, flags=re.I)
+                if len(re.findall(r"[^\W\d_]+", name)) >= 2:
+                    found.setdefault(" ".join(re.findall(r"[^\W\d_]+", fold_words(name))), name.upper())
+    return [found[key] for key in sorted(found)]
+
+
+def fold_words(text: str) -> str:
+    return " ".join(fold(word) for word in re.findall(r"[^\W\d_]+", text))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python3 -m tools.prenoms", description=__doc__.split("\n\n")[0])
-    parser.add_argument("insee", type=Path)
-    parser.add_argument("--mots", type=Path, required=True)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("insee", type=Path, nargs="?")
+    parser.add_argument("--mots", type=Path)
+    parser.add_argument("--eponymes", action="store_true")
+    parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
+    if args.eponymes:
+        lines = eponyms((ROOT / path, column) for path, column in SCHOOLS)
+        out = args.out or EPONYMS
+        out.write_text(EPONYMS_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(lines)} noms de personnes portés par des établissements → {out}")
+        return
+    if args.insee is None or args.mots is None:
+        parser.error("PRENOMS_INSEE et --mots sont nécessaires (ou --eponymes)")
+    args.out = args.out or OUT
     insee = args.insee.read_text(encoding="utf-8").splitlines()
     words = words_of(args.mots.read_text(encoding="utf-8").splitlines())
     curated = [line.strip() for line in CURATED.read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")] if CURATED.exists() else []
-    lines = build(insee, words, commune_words(), curated)
+    lines = build(insee, words, place_words(), curated)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     marks = [line.rsplit("\t", 1)[1] for line in lines if "\t" in line]
-    print(f"{len(lines)} prénoms ({marks.count('mot')} aussi des mots, {marks.count('lieu')} aussi des communes) "
+    print(f"{len(lines)} prénoms ({marks.count('mot')} aussi des mots, {marks.count('lieu')} aussi des communes ou des pays) "
           f"→ {args.out}")
 
 
