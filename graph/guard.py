@@ -11,7 +11,10 @@ interface, whatever a page shows or hides:
   partners' views and reports it carries), always as a draft; the federation writes all;
 * **stamping and history** — every accepted write is stamped (who, when, version) and
   traced with what it was before, in the same transaction; the version read by the
-  person is checked, so that nobody's work is silently overwritten.
+  person is checked, so that nobody's work is silently overwritten;
+* **privacy** — the free texts a write sets are read again, as they will be saved, by the
+  check every form and import uses (:func:`graph.privacy.require_anonymous`): whatever
+  page, button or query made the text, nothing that could identify someone is written.
 """
 
 from __future__ import annotations

@@ -187,3 +187,32 @@ def test_a_restored_version_a_report_a_meeting_and_a_note_are_checked_too(store)
         centre.apply([PutNode("Situation", key, {"actions": "Écrire à fatou.diarra@gmail.com."})])
     assert dump(store) == before
     assert validate(federation, "Situation", key, note="Vu avec la directrice.") > 0  # a note without anyone passes
+
+
+def test_the_form_s_replace_button_then_save_stores_nothing_of_a_narrative(app_test):
+    """The form as a person uses it: a narrative typed, « Vérifier », « Remplacer », « Enregistrer » — one
+    narrative of the corpus for each kind of item a case's narrative holds."""
+    from ui.state import _open
+
+    chosen: dict[str, dict] = {}
+    for entry in NARRATIVES:
+        if entry["kind"] == "recit":
+            for item in entry["items"]:
+                chosen.setdefault(item["kind"], entry)
+    assert len(chosen) >= 10
+    app = app_test("app_pages/contribuer.py").run()  # no account: the laptop's user is the federation
+    app.selectbox(key="contribuer_kind").set_value("Situation").run()
+    app.selectbox(key="contribuer_centre").set_value("CS95-001").run()
+    for entry in {e["id"]: e for e in chosen.values()}.values():
+        app.selectbox(key="contribuer_item").set_value("").run()
+        for name, value in CASE.items():
+            app.selectbox(key=f"contribuer.Situation.{name}").set_value(value)
+        app.text_area(key="contribuer.Situation.recit").input(entry["text"])
+        app.button(key="contribuer_check").click().run()
+        assert not app.exception and app.warning, entry["id"]  # the check shows what it found
+        app.button(key="contribuer_replace").click().run()
+        app.button(key="contribuer_save").click().run()
+        assert not app.exception and "Rien n’est enregistré" not in "\n".join(e.value for e in app.error), entry["id"]
+        key = app.selectbox(key="contribuer_item").value
+        assert key and _open().get("Situation", key) is not None, entry["id"]
+        assert_no_item_stored(entry, stored_texts(_open(), "Situation", key))
