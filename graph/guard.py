@@ -15,7 +15,10 @@ interface, whatever a page shows or hides:
   writes all;
 * **stamping and history** — every accepted write is stamped (who, when, version) and
   traced with what it was before, in the same transaction; the version read by the
-  person is checked, so that nobody's work is silently overwritten.
+  person is checked, so that nobody's work is silently overwritten;
+* **privacy** — the free texts a write sets are read again, as they will be saved, by the
+  check every form and import uses (:func:`graph.privacy.require_anonymous`): whatever
+  page, button or query made the text, nothing that could identify someone is written.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from graph import privacy
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
@@ -269,6 +273,8 @@ class GuardedStore(GraphStore):
                 stamped += [change, self._trace(label, key, owner, "suppression", content, {}, at)]
         for (label, key), (owner, group) in proposed.items():
             stamped += self._proposed(label, key, owner, group, held[(label, key)], at)
+        # every save re-checks the texts it writes, as written (a proposal's texts included: they are these)
+        privacy.require_anonymous(self.inner, changes)
         self.inner.apply(stamped)
 
     def _held(self, changes: list[Change]) -> dict[tuple[str, str], dict[str, Value]]:

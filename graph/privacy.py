@@ -5,15 +5,23 @@ The graph holds no names of people and no contact details, and nothing that lets
 :attr:`~graph.schema.NodeKind.narratives`) in the contribution form and in the federation's workbook; both
 are read here, by the same code, for:
 
-* **names** — first names from a curated list (``data/prenoms.txt``), the words after a civility (« Mme Diallo »,
-  « M. Le Gall »), after « la famille », « le fils »…, after a first name (« Inès Martin »), and pairs of
-  capitalised words that are neither ordinary words nor places the graph knows (« Durand Lefèvre »);
-* **e-mail addresses**; **phone numbers** in every French format (read by ``phonenumbers``, Google's
-  libphonenumber); **street addresses** (a number and « rue », « avenue », « bd »…, a flat or a staircase);
+* **names** (:mod:`graph.names`) — first names of INSEE's list, those that are also words (« Rose », « Pierre »)
+  only where the context says a person is meant; the words after a civility (« Mme Diallo », « Mme K. »), after
+  « la famille », « la mère de »…, after a first name (« Inès Martin », « Yanis B. »), and pairs of capitalised
+  words that are neither ordinary words nor places (« Durand Lefèvre »);
+* **e-mail addresses** (« [at] » and « arobase » too); **phone numbers** in every format (read by
+  ``phonenumbers``, Google's libphonenumber);
+* **addresses**: a number and « rue », « avenue », « bd »…; a street where someone lives (« habite rue des
+  Lilas », « Adresse : chemin des Bœufs »); a residence, a block, a tower, a staircase, a flat, a floor
+  (« résidence les Tilleuls », « bât. C », « tour 12 », « 3e étage », « Les Jardins de l’Aqueduc, appt 34 »); a
+  postcode with its commune (« 95100 Argenteuil », « Argenteuil 95100 »);
 * **full dates** (« 12 mars 2019 », « 12/03/2019 ») and **dates of birth** (« née le 3 mars »);
-* **class names** (« CM2 B », « 6e3 ») when a school is named, in the text or by the case itself.
+* **class names** (« CM2 B », « 6e3 », « la classe des Papillons ») when a school is named, in the text or by
+  the case itself; a class that is the only one of its kind in a school named (« l’UPE2A du collège Carnot »);
+* **ages** in a text that also gives a class level and names the school (« 11 ans, en 6e au collège Jean
+  Moulin »): together, one child.
 
-Names and contact details are looked for in every free text; addresses, full dates and classes only in the
+Names and contact details are looked for in every free text; addresses, dates, classes and ages only in the
 texts of kinds that tell about a family (:attr:`~graph.schema.NodeKind.about_families`: conflict cases), where
 they could point to one — a practice may well say it started on 5 June 2018.
 
@@ -40,24 +48,28 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import phonenumbers
 
+from graph import names as person_names
+from graph.changes import Change, PutNode, SetLinks
+from graph.errors import PasserellesError
 from graph.i18n import t
+from graph.names import Places, first_names
 from graph.schema import KINDS, NodeKind
 from graph.store import GraphStore
 from graph.text import fold, words
 from graph.vocabularies import ALL as VOCABULARIES
 
-NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "prenoms.txt"
+__all__ = ["FAMILY", "PERSON", "Finding", "IdentifyingDetails", "Places", "check_texts", "common_words",
+           "find_identifying", "first_names", "known_places", "mask", "mask_text", "masked", "place_phrases",
+           "relevant", "replace_identifying", "require_anonymous"]
+
 # What identifies a person wherever it is written; and what, in a family's story, could point to the family.
 PERSON = frozenset({"prenom", "nom", "courriel", "telephone"})
-FAMILY = PERSON | {"adresse", "date", "classe"}
+FAMILY = PERSON | {"adresse", "date", "classe", "age"}
 
-# First names that are also French words: flagged only when capitalised inside a sentence.
-AMBIGUOUS = frozenset(fold(w) for w in ["aimé", "aimée", "ambre", "alexandrine", "camélia", "capucine", "claire", "clémence", "clément", "garance", "germain", "iris", "jade", "jean", "marc", "marguerite", "maxime", "mélodie", "océane", "pierre", "romain", "romane", "valentine"])
 # Words that start a sentence or name an institution, a period or a role: never part of a person's name.
 _COMMON_TEXT = """
 le la les l un une des du de d au aux à a et ou ni mais donc or car que qui quoi dont où ce cet cette ces son sa ses
@@ -86,26 +98,51 @@ maternelles public publique privé privée rep réseau prioritaire prioritaires 
 rue avenue boulevard place allée impasse chemin route quai square résidence cité parc gymnase stade salle
 médiathèque bibliothèque foyer tour bâtiment gare saint sainte val oise île seine marne hauts yvelines essonne
 paris cergy pontoise sarcelles argenteuil bezons garges gonesse ermont eaubonne taverny
-clas alsh pre ase pmi caf cmp ulis segpa upe2a ent pronote projet charte convention contrat dispositif
+clas alsh pre ase pmi caf cmp cmpp ulis segpa upe2a ent pronote projet charte convention contrat dispositif
+aesh avs atsem itep ien dasen erea cio pai pps ppre rased cesc cvl emc aed clsh mjc pjj aemo crip ars sessad
+hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél
+tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
+rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
+ensemble finalement heureusement malheureusement récemment notamment surtout seulement
 """
-_PLACE_WORDS = frozenset(fold(w) for w in ["école", "collège", "lycée", "groupe", "scolaire", "maternelle", "élémentaire", "primaire", "fictif", "fictive", "privé", "privée", "rue", "avenue", "boulevard", "bd", "allée", "impasse", "place", "chemin", "route", "quai", "square", "résidence", "cité", "quartier", "centre", "social", "maison", "parc", "gymnase", "stade", "salle", "médiathèque", "bibliothèque", "espace", "foyer", "tour", "bâtiment", "gare", "saint", "sainte", "st", "ste", "isle", "mairie", "hôpital", "clinique", "pont"])
-_KIN_WORDS = frozenset(fold(w) for w in ["famille", "frère", "sœur", "fils", "fille", "enfant", "élève", "mère", "père", "maman", "papa", "tante", "oncle", "cousin", "cousine", "petit", "petite", "jeune", "bébé", "collégien", "collégienne", "lycéen", "lycéenne", "écolier", "écolière", "garçon", "camarade", "voisin", "voisine", "ami", "amie", "nommé", "nommée", "prénommé", "prénommée", "appelé", "appelée", "surnommé", "surnommée"])
-_OPEN_CONNECTORS = frozenset({"des", "du", "aux", "au"})    # « résidence des Iris » : never before a person
-_NAME_CONNECTORS = frozenset({"de", "la", "le", "l", "d"})  # « Jean de La Fontaine » : inside a name only
-
-_TOKEN = re.compile(r"[^\W_]+")  # words and numbers: « CM2 » is one token, never a name
-_CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|Mmes?\.?|Mlles?\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|"
-                       r"Dr\.?|Docteur|Maître)(?=\s)")
-_PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "van", "von", "ben", "el", "al", "ait", "da", "dos"})
-# Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_STREET = (r"rue|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
+_STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
            r"résidence|residence|cité|cite|passage|sentier|villa|voie|rond-point|parvis|esplanade|hameau|"
            r"lotissement|promenade|ruelle|sente|chaussée")
-_ADDRESS = re.compile(rf"\b\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:{_STREET})\b(?:\s+(?:(?:de|du|des|la|le|les)\s+)*"
-                      r"(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*)+", re.IGNORECASE)
-_DWELLING = re.compile(r"\b(?:appartement|appt|bâtiment|bat\.|bât\.|escalier|esc\.)\s*(?:n°\s*)?"
-                       r"(?-i:[A-Z]\d{0,3}|\d{1,4})\b", re.IGNORECASE)
+_NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
+# The streets no other word is mistaken for: after a number, their name may be typed in lower case.
+_SURE_STREET = r"rue|r\.|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|chemin|quai"
+_ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_STREET})(?!\w){_NAME_WORDS}|"
+                      rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
+                      rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
+# A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
+_LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
+                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:)"
+                       rf"\s+(?:au\s+|à\s+la\s+|"
+                       rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
+                       rf"aux{_NAME_WORDS})", re.IGNORECASE)
+# A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
+# « tour Utrillo », « hôtel Les Glycines ».
+_RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|cité|immeuble|lotissement|hameau|tour|barre|"
+                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
+                        r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
+                        r"région|département|agglomération|préfecture)\b)"
+                        r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
+                        re.IGNORECASE)
+_DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.|bât\.?|"
+                       r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
+                       r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
+                       r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
+# A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
+# looked for first, the name in the few words before it (a name looked for everywhere would be tried at every
+# capital of a long text).
+_UNIT_AFTER = re.compile(r"\s*,\s*(?:appt|appart|appartement|apt|bât|bat|bâtiment|batiment|escalier|esc|porte|"
+                         r"\d{1,2}\s?(?:e|è|ème)\s+étage)\b")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Þ][\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les|"
+                           r"d['’]|l['’])\s*)*[A-ZÀ-Þ][\w'’-]*+)*+$")
+# A postcode beside its commune: « 95100 Argenteuil », « Argenteuil 95100 », « Argenteuil (95100) » — the code.
+_DEPARTEMENT_CODE = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}"
+_POSTCODE = re.compile(rf"\b{_DEPARTEMENT_CODE}\b(?=\s+(?:cedex\s+)?(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+_POSTCODE_AFTER = re.compile(rf"\b((?-i:[A-ZÀ-Þ])[\w'’-]*+)\s*\(?\s*({_DEPARTEMENT_CODE})\b", re.IGNORECASE)
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
 _FULL_DATE = re.compile(
@@ -115,17 +152,43 @@ _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
-                    r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2}))(?![\w/])")
+                    r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2})|"
+                    r"(?i:classe)\s+(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Þ][\w'’-]*+)(?![\w/])")
+# A class that is the only one of its kind in the school it names: « l’UPE2A du collège Carnot », « 6e SEGPA au
+# collège Jean Moulin », « 3e prépa-métiers du collège Jean Lurçat ».
+_ONLY_CLASS = re.compile(r"\b(?:(?:[3-6]\s?(?:e|è|ème)\s+)?(?:UPE2A|UP2A|ULIS|SEGPA|prépa[\s-]métiers|prépa[\s-]pro)|"
+                         r"CHAM)\s+(?:du|au|de\s+l['’]|de\s+la|à\s+l['’]|à\s+la|de)\s*(?:école|collège|lycée|"
+                         r"groupe\s+scolaire)\s+(?:(?:élémentaire|maternelle|primaire|professionnel|privé|privée)\s+)?"
+                         r"(?:(?:des|du|de\s+la|de|d['’]|l['’])\s*)?(?-i:[A-ZÀ-Þ])[\w'’-]*+"
+                         r"(?:\s+(?:(?:de|du|des|la|le|les|d['’]|l['’])\s*)*(?-i:[A-ZÀ-Þ])[\w'’-]*+)*", re.IGNORECASE)
 _SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|élémentaire)\b",
                      re.IGNORECASE)
-_ORDER = ("courriel", "telephone", "adresse", "date", "classe", "nom", "prenom")
+# A school level (« CM2 », « 6e », « en seconde »), and a school named (« collège Jean Moulin », « école des Lilas »).
+_LEVEL = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|ULIS|SEGPA|[3-6]\s?(?:e|è|ème|eme)|"
+                    r"(?:en|de)\s+(?:2nde|seconde|1ère|1re|première|terminale)|(?i:grande|moyenne|petite)\s+section)"
+                    r"\b(?!\s+étage)")
+_NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|"
+                           r"élémentaire|elementaire)\s+(?:(?:maternelle|"
+                           r"élémentaire|elementaire|primaire|professionnel|général|privé|privée|public|publique|"
+                           r"des|du|de\s+la|de|d['’]|l['’]|le|la|les)\s*)*(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+_AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
+_NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
+                         r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
+                         r"environ|vers)\s*$", re.IGNORECASE)
+# E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
+_AT = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
+# Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
+_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+")
+_ORDER = ("courriel", "telephone", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
 @dataclass(frozen=True)
 class Finding:
     """Something in a text that could identify a person: what kind, where (``start``–``end``), the text itself."""
 
-    kind: str      # prenom, nom, courriel, telephone, adresse, date, classe
+    kind: str      # prenom, nom, courriel, telephone, adresse, date, classe, age
     start: int
     end: int
     text: str
@@ -140,17 +203,15 @@ class Finding:
         return t(f"contributions.privacy.placeholder.{self.kind}")
 
 
-@cache
-def first_names() -> frozenset[str]:
-    """The curated list, folded (case and accents ignored)."""
-    lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line) for line in lines if line.strip() and not line.startswith("#"))
+class IdentifyingDetails(PasserellesError):
+    """Texts that still hold something that could identify a person: nothing is saved."""
 
+    key = "contributions.privacy.refused"
 
-@cache
-def _exact_names() -> frozenset[str]:
-    lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    def __init__(self, findings: list[Finding]) -> None:
+        shown = ", ".join(f"« {mask(f)} » ({t(f'contributions.privacy.kind.{f.kind}').lower()})" for f in findings)
+        super().__init__(self.key, count=len(findings), found=shown)
+        self.findings = findings
 
 
 @cache
@@ -169,8 +230,7 @@ def common_words() -> frozenset[str]:
 
 # --- known places: names of the graph that are not people -----------------------------------------------------
 
-Places = frozenset[tuple[str, ...]]
-_GENERIC = _PLACE_WORDS | {"les", "le", "la", "l", "des", "du", "de", "d", "vie", "sociale", "sociaux"}
+_GENERIC = person_names.PLACE_WORDS | {"les", "le", "la", "l", "des", "du", "de", "d", "vie", "sociale", "sociaux"}
 
 
 def place_phrases(names: Iterable[str]) -> Places:
@@ -210,11 +270,18 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
     found += _phones(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)]
-    found += [Finding("adresse", m.start(), m.end(), m.group()) for m in _DWELLING.finditer(text)]
+    found += [Finding("adresse", m.start(1), m.end(1), m.group(1).rstrip()) for m in _LIVES_ON.finditer(text)]
+    found += [Finding("adresse", m.start(), m.end(), m.group()) for pattern in (_RESIDENCE, _DWELLING, _POSTCODE)
+              for m in pattern.finditer(text)]
+    found += _before_unit(text, places)
+    found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
+              if fold(m.group(1)) in person_names.commune_names()]  # « Argenteuil 95100 », not « Environ 13 700 »
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _FULL_DATE.finditer(text)]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     if school or _SCHOOL.search(text):
         found += [Finding("classe", m.start(), m.end(), m.group()) for m in _CLASS.finditer(text)]
+    found += [Finding("classe", m.start(), m.end(), m.group()) for m in _ONLY_CLASS.finditer(text)]
+    found += _ages(text, school)
     if callable(places):
         names = _names(text, frozenset())
         found += _names(text, places()) if names else names
@@ -223,9 +290,36 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     return _without_overlaps(found)
 
 
+def _before_unit(text: str, places: Places | Callable[[], Places]) -> list[Finding]:
+    """A named place right before a flat or a block, unless it is a place of the graph (a quartier: « Val
+    d’Argent Nord, bât. B » — the block is found on its own)."""
+    found = []
+    for unit in _UNIT_AFTER.finditer(text):
+        start = max(0, unit.start() - 80)
+        if not (m := _NAMED_BEFORE.search(text, start, unit.start())):
+            continue
+        phrase = place_phrases([m.group()])
+        if not phrase or not phrase <= (places() if callable(places) else places):
+            found.append(Finding("adresse", m.start(), m.end(), m.group()))
+    return found
+
+
+def _names(text: str, places: Places) -> list[Finding]:
+    return [Finding("prenom" if name.first else "nom", name.start, name.end, text[name.start:name.end])
+            for name in person_names.find_names(text, places, common_words())]
+
+
 def _phones(text: str) -> list[Finding]:
     matches = phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.POSSIBLE)
     return [Finding("telephone", m.start, m.end, m.raw_string) for m in matches]
+
+
+def _ages(text: str, school: bool) -> list[Finding]:
+    """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
+    if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text)):
+        return []
+    return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
+            if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
@@ -241,141 +335,7 @@ def _without_overlaps(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    word: str
-    folded: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word[0].isupper()
-
-
-def _names(text: str, places: Places) -> list[Finding]:
-    tokens = [_Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    protected = _protected(text, tokens, places)
-    common, names = common_words(), first_names()
-    flagged: set[int] = set()
-
-    def name_like(i: int) -> bool:
-        tok = tokens[i]
-        return tok.capitalised and len(tok.word) > 1 and tok.folded not in common and i not in protected
-
-    for i, tok in enumerate(tokens):
-        if i in protected or len(tok.word) < 3:
-            continue
-        if _is_first_name(text, tok, names):
-            flagged.add(i)
-            j = i + 1  # the surname that follows a first name
-            while j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]) and name_like(j):
-                flagged.add(j)
-                j += 1
-        elif tok.folded in _KIN_WORDS and i + 1 < len(tokens) and name_like(i + 1) and _adjacent(
-                text, tok, tokens[i + 1]):
-            flagged.add(i + 1)
-        elif i + 1 < len(tokens) and name_like(i) and name_like(i + 1) and _adjacent(text, tok, tokens[i + 1]):
-            flagged.update((i, i + 1))
-    flagged |= _after_civility(text, tokens, common)
-    return _spans(text, tokens, sorted(flagged), names)
-
-
-def _is_first_name(text: str, tok: _Token, names: frozenset[str]) -> bool:
-    if tok.folded not in names:
-        return False
-    if tok.word.isupper():
-        return True
-    if not tok.capitalised:  # typed in lower case: only when it is no French word, spelt exactly
-        return tok.folded not in AMBIGUOUS and tok.word in _exact_names()
-    if _sentence_start(text, tok.start):
-        return tok.folded not in AMBIGUOUS and tok.word.lower() in _exact_names()
-    return True
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t«\"“(-–—'’")
-    return not before or before[-1] in ".!?:;\n"
-
-
-def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    return text[left.end:right.start] in (" ", "-", "\u00a0")
-
-
-def _protected(text: str, tokens: list[_Token], places: Places) -> set[int]:
-    """Tokens that belong to a place name: a known place phrase, or words led by « école », « rue », « Saint »…"""
-    protected: set[int] = set()
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in places:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    folded = [tok.folded for tok in tokens]
-    for i, word in enumerate(folded):
-        for phrase in by_first.get(word, ()):
-            if tuple(folded[i:i + len(phrase)]) == phrase:
-                protected.update(range(i, i + len(phrase)))
-        if tokens[i].capitalised and _led_by_place_word(text, tokens, i):
-            protected.add(i)
-    return protected
-
-
-def _led_by_place_word(text: str, tokens: list[_Token], i: int) -> bool:
-    """Walk back over the other words of the same proper name to the word that says it is a place
-    (only across spaces, hyphens and apostrophes: « au centre, Yanis » is a person)."""
-    passed_name = False
-    for j in range(i - 1, max(i - 6, -1), -1):
-        tok = tokens[j]
-        if text[tok.end:tokens[j + 1].start].strip(" -'’\u00a0"):
-            return False
-        if tok.folded in _PLACE_WORDS:
-            return True
-        if tok.folded in _OPEN_CONNECTORS or (passed_name and tok.folded in _NAME_CONNECTORS):
-            continue
-        if tok.capitalised:
-            passed_name = True
-            continue
-        return False
-    return False
-
-
-def _after_civility(text: str, tokens: list[_Token], common: frozenset[str]) -> set[int]:
-    """The name after « Mme », « M. », « Monsieur »…: its capitalised words, particles allowed between them."""
-    flagged: set[int] = set()
-    starts = {tok.start: i for i, tok in enumerate(tokens)}
-    for match in _CIVILITY.finditer(text):
-        rest = len(text) - len(text[match.end():].lstrip())
-        i = starts.get(rest)
-        if i is None:
-            continue
-        words_of_name: list[int] = []
-        while i < len(tokens) and len(words_of_name) < 4:
-            tok = tokens[i]
-            if tok.capitalised and len(tok.word) > 1:
-                words_of_name.append(i)
-            elif tok.folded not in _PARTICLES:
-                break
-            i += 1
-        if any(tokens[j].folded not in common for j in words_of_name):
-            flagged.update(words_of_name)
-    return flagged
-
-
-def _spans(text: str, tokens: list[_Token], flagged: list[int], names: frozenset[str]) -> list[Finding]:
-    """Adjacent flagged words make one finding: « prenom » for first names only (« Jean-Pierre »), « nom » otherwise."""
-    groups: list[list[int]] = []
-    for i in flagged:
-        if groups and groups[-1][-1] == i - 1 and _adjacent(text, tokens[i - 1], tokens[i]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    found = []
-    for group in groups:
-        start, end = tokens[group[0]].start, tokens[group[-1]].end
-        kind = "prenom" if all(tokens[i].folded in names for i in group) else "nom"
-        found.append(Finding(kind, start, end, text[start:end]))
-    return found
-
-
-def replace_identifying(text: str, places: Places = frozenset(), school: bool = False) -> str:
+def replace_identifying(text: str, places: Places | Callable[[], Places] = frozenset(), school: bool = False) -> str:
     """``text`` with each finding replaced by a neutral mention (« [prénom] », « [téléphone] »…)."""
     for finding in reversed(find_identifying(text, places, school)):
         text = text[:finding.start] + finding.placeholder + text[finding.end:]
@@ -450,3 +410,54 @@ def check_texts(kind: NodeKind, values: Mapping[str, Any], places: Places | Call
             found += [Finding(f.kind, f.start, f.end, f.text, name) for f in find_identifying(text, places, school)
                       if f.kind in wanted]
     return found
+
+
+def check_changes(store: GraphStore, changes: Iterable[Change]) -> list[Finding]:
+    """The findings in the free texts that ``changes`` write, as they will be saved, each with its field: what
+    every save through a person's store re-checks (:class:`graph.guard.GuardedStore`), whichever page or button
+    made the text — a form, its « Remplacer », a restored version, a report, a meeting's theme.
+
+    A case that names a school, in ``changes`` or already in ``store``, makes a class name identifying.
+
+    >>> from graph.backends.embedded import EmbeddedStore
+    >>> import tempfile
+    >>> store = EmbeddedStore(tempfile.mkdtemp())
+    >>> put = PutNode("Situation", "SC-900", {"recit": "La mère de Yanis B. a appelé.", "nature": "sanction"})
+    >>> [(f.field, f.kind, f.text) for f in check_changes(store, [put])]
+    [('recit', 'nom', 'Yanis B.')]
+    >>> check_changes(store, [PutNode("Situation", "SC-900", {"statut": "valide"})])
+    []
+    >>> store.close()
+    """
+    changes = list(changes)
+    places = cache(lambda: known_places(store))
+    found: list[Finding] = []
+    for change in changes:
+        if not isinstance(change, PutNode) or change.label not in KINDS:
+            continue
+        kind = KINDS[change.label]
+        texts = {name: value for name, value in change.props.items() if name in kind.narratives}
+        if any(isinstance(value, str) and value.strip() for value in texts.values()):
+            found += check_texts(kind, texts, places, _names_a_school(store, kind, change.key, changes))
+    return found
+
+
+def require_anonymous(store: GraphStore, changes: Iterable[Change]) -> None:
+    """Refuse (:class:`IdentifyingDetails`) ``changes`` whose free texts hold something that could identify
+    a person (:func:`check_changes`): nothing is written."""
+    if found := check_changes(store, changes):
+        raise IdentifyingDetails(found)
+
+
+def _names_a_school(store: GraphStore, kind: NodeKind, key: str, changes: list[Change]) -> bool:
+    for link in kind.links:
+        if link.target != "Ecole":
+            continue
+        written = [c for c in changes if isinstance(c, SetLinks) and c.type == link.type and c.source_key == key
+                   and c.source_label == kind.label]
+        if any(c.targets for c in written):
+            return True
+        if not any(c.replace for c in written) and any(row.source_key == key
+                                                      for row in store.links(link.type, kind.label)):
+            return True
+    return False

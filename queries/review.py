@@ -45,6 +45,7 @@ from graph.schema import KINDS, Link, Prop
 from graph.store import GraphStore
 from graph.vocabularies import CONTRIBUTION_STATUS
 from queries.access import Role
+from queries.privacy import require_anonymous_note
 from queries.contributions import SYSTEM, Titles, by_key, french_moment, guarded, require_admin
 from queries.registry import named
 
@@ -140,6 +141,7 @@ def _decide(store: GraphStore, label: str, key: str, statut: str, action: str, n
     props = guard.get(label, key)
     if props is None or not KINDS[label].contributed:
         raise PasserellesError("contributions.unknown_item", label=label, key=key)
+    require_anonymous_note(guard, note)
     version = int(props.get("version") or 0) if expected is None else expected
     guard.apply([PutNode(label, key, {"statut": statut}, version)], action=action, note=note)
     return version + 1
