@@ -30,6 +30,8 @@ from graph.schema import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "evaluation" / "confidentialite" / "corpus.json"
+# Each written from outside by a different session, the second measured blind after the check was fixed on the first.
+CORPORA = (CORPUS, ROOT / "data" / "evaluation" / "confidentialite-2" / "corpus.json")
 DEMO = ROOT / "data" / "demo"
 # Which field of which kind each text of the corpus is.
 FIELDS = {"recit": ("Situation", "recit"), "actions": ("Situation", "actions"),
@@ -157,6 +159,8 @@ def worst_cases() -> dict[str, str]:
         "âges, classes, collèges": fill("11 ans, en 6e au collège Jean Moulin. "),
         "résidences et bâtiments": fill("résidence Les Tilleuls Bâtiment C, appt 3, "),
         "une seule lettre": "a" * LONG,
+        "pseudos": fill("@lina_95 la_vraie.x "),
+        "plaques et numéros": fill("AB-123-CD 1234567 1 85 05 "),
     }
 
 
@@ -175,9 +179,17 @@ def _percent(value: float) -> str:
 
 
 def main() -> None:
-    entries = corpus()
     places = demo_places()
     privacy.find_identifying("Yanis.")  # the lists are read once per process: not part of a text's time
+    for path in CORPORA:
+        print(f"=== {path.parent.relative_to(ROOT)}")
+        report(corpus(path), places)
+    print(f"cas les plus lents, {LONG} caractères chacun (temps processeur) :")
+    for name, seconds in sorted(worst_case_seconds(places).items(), key=lambda item: -item[1]):
+        print(f"  {name:<26} {1000 * seconds:>6.0f} ms")
+
+
+def report(entries: list[dict], places: privacy.Places) -> None:
     started = time.process_time()
     results = evaluate(entries, places)
     spent = time.process_time() - started
@@ -200,10 +212,7 @@ def main() -> None:
         print(f"en trop  {text_id:<5} « {words} »")
     long = seconds_per_long_text(entries, places)
     print(f"\ntemps : {1000 * spent / len(entries):.1f} ms par texte du corpus ; "
-          f"{1000 * long:.0f} ms pour un récit de {LONG} caractères fait des textes du corpus (le plus lent de 3)")
-    print(f"cas les plus lents, {LONG} caractères chacun (temps processeur) :")
-    for name, seconds in sorted(worst_case_seconds(places).items(), key=lambda item: -item[1]):
-        print(f"  {name:<26} {1000 * seconds:>6.0f} ms")
+          f"{1000 * long:.0f} ms pour un récit de {LONG} caractères fait des textes du corpus (le plus lent de 3)\n")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,8 @@ maman papa mamie papi grand-mère grand-père tante oncle cousin cousine neveu n
 jeune bébé collégien collégienne lycéen lycéenne écolier écolière garçon camarade camarades voisin voisine ami amie
 copain copine nommé nommée prénommé prénommée appelé appelée surnommé surnommée dénommé dénommée mari épouse époux
 conjoint conjointe compagnon compagne belle-mère beau-père demi-frère demi-sœur aîné aînée cadet cadette benjamin
-benjamine jumeau jumelle jumeaux jumelles tuteur tutrice""")
+benjamine jumeau jumelle jumeaux jumelles tuteur tutrice cousins cousines tantes oncles neveux nièces voisins
+voisines amis amies copains copines mamans papas garçons bébés aînés aînées cadets cadettes""")
 # Before a name of a person, never before a word: « avec Pierre » (a place takes « à », « de », « en »).
 _WITH = _fold_all("avec chez selon")
 # Articles and determiners: « la Rose des vents », « une Claire-Fontaine » are things.
@@ -119,12 +120,15 @@ _ABBREVIATIONS = _fold_all("m mm mme mmes mlle mlles mr dr me st ste bd av bat b
 _TOKEN = re.compile(r"[^\W_]+")  # words and numbers: « CM2 » is one token
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte)$")
 _AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,2}\s*ans\b|\s*,\s*(?:né|née|âgé|âgée)\b|"
-                        r"\s*\(\s*(?:né|née\s+le\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)")
+                        r"\s*\(\s*(?:né|née\s+le\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)|"
+                        r"\s*[,(:–-]?\s*(?:(?i:ddn|d\.d\.n\.?|date\s+de\s+naissance|né\s+le|née\s+le|"
+                        r"né\s+en|née\s+en)\b)|\s+\d{1,2}\s?ans\b")
 # A school level right after a name: « Tharshika (CM1) », « Avril, en CE2 », « wei (cm2) ».
 _LEVEL_AFTER = re.compile(r"\s*[,(]\s*(?:en\s+|élève\s+de\s+)?(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème|eme)|"
                           r"seconde|2nde|1re|1ère|terminale|ULIS|SEGPA|UPE2A|(?:grande|moyenne|petite)\s+section)\b",
                           re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:la|le|l['’]|sa|son|leur|notre|votre|une|un)\s*)?([^\W\d_]+(?:-[^\W\d_]+)?)")
+_APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|leur|notre|votre|une|un)\s+|l['’])?"
+                         r"([^\W\d_]+(?:-[^\W\d_]+)?)")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -379,7 +383,10 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
         if i in first or i in reading.protected or any(c.isdigit() for c in tok.word):
             continue
         mark = reading.mark(i)
-        if tok.folded in common:
+        if tok.initial and reading.dotted_initial(i) and reading.person_before(i, with_words=False) and \
+                not _CIVILITY.match(text, tok.start):
+            other.add(i)  # « l’élève K. », « la famille B. », « l’élève A.D. » (« a » and « s » are words too)
+        elif tok.folded in common:
             if mark is not None and tok.capitalised and tok.folded not in _NEVER_NAMES and (
                     reading.person_before(i, with_words=False) or reading.described_after(i)):
                 first.add(i)  # « Avril, en CE2 », « Noël, en 3e »: a word of the field, a child's name here
@@ -398,17 +405,22 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                     i, auxiliary=not reading.sentence_start(i)) and (
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
-        elif tok.initial and reading.dotted_initial(i) and reading.person_before(i, with_words=False) and \
-                not _CIVILITY.match(text, tok.start):
-            other.add(i)  # « l’élève K. », « la famille B. »
+        elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
+                tok.folded not in _NEVER_NAMES and reading.described_after(i):
+            first.add(i)  # quick notes in lower case: « olive (les jumelles…) », « jade, ddn : … »
+        elif mark is None and not tok.capitalised and not reading.shouting and len(tok.word) >= 3 and \
+                tok.word.isalpha() and reading.person_before(i, with_words=False) and reading.described_after(i):
+            other.add(i)  # « les jumelles marchetti, CE2 »: a relative before, a level after
     _joined_by_and(reading, first)
+    other |= _surname_before_first_name(reading, first)
     followed: set[int] = set()
     for i in sorted(first | other):  # what follows a name: its surname, its initial
         if i in followed:
             continue
         j = i + 1
-        while j < len(tokens) and reading.joined(j) and j not in first and (
+        while j < len(tokens) and (reading.joined(j) or _compact_initial(reading, j)) and j not in first and (
                 reading.name_like(j) or reading.dotted_initial(j) or _small_initial(reading, j) or
+                _shouted_surname(reading, j) or
                 tokens[j].folded in _PARTICLES and j + 1 < len(tokens) and reading.joined(j + 1) and
                 reading.name_like(j + 1)):
             other.add(j)
@@ -423,6 +435,39 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     other |= civility
     _same_name_again(reading, first, other)
     return _spans(reading, sorted(first | other), first)
+
+
+def _compact_initial(reading: _Reading, j: int) -> bool:
+    """« A.D. »: an initial right after an initial and its dot."""
+    return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and \
+        reading.gap(j) == "."
+
+
+def _shouted_surname(reading: _Reading, j: int) -> bool:
+    """In a text written in capitals, the word after a first name that is no ordinary word: « AÏSSATA DOUCOURÉ »."""
+    tok = reading.tokens[j]
+    return reading.shouting and tok.word.isupper() and len(tok.word) > 1 and tok.word.isalpha() and \
+        tok.folded not in reading.common and tok.folded not in _VERBS | _PARTICIPLES and j not in reading.protected
+
+
+def _surname_before_first_name(reading: _Reading, first: set[int]) -> set[int]:
+    """« TRAORÉ Aminata », « KABONGO Grâce » (a list of people, surname first): a word in capitals that is no
+    ordinary word nor place, right before a capitalised first name of the list — both are the person's name."""
+    found: set[int] = set()
+    tokens = reading.tokens
+    if reading.shouting:
+        return found
+    for i in range(len(tokens) - 1):
+        tok, after = tokens[i], tokens[i + 1]
+        if not (tok.word.isupper() and len(tok.word) > 1 and tok.word.isalpha() and reading.joined(i + 1)):
+            continue
+        if tok.folded in reading.common or i in reading.protected or i + 1 in reading.protected:
+            continue
+        if after.capitalised and not after.word.isupper() and reading.mark(i + 1) is not None and \
+                after.folded not in _NEVER_NAMES:
+            found.add(i)
+            first.add(i + 1)
+    return found
 
 
 def _small_initial(reading: _Reading, j: int) -> bool:
@@ -479,13 +524,13 @@ def _joined_by_and(reading: _Reading, first: set[int]) -> None:
     while changed:
         changed = False
         for i, tok in enumerate(tokens):
-            if i in first or reading.mark(i) is None or not tok.capitalised or i in reading.protected:
+            if i in first or reading.mark(i) is None or i in reading.protected or tok.folded in reading.common:
                 continue
-            if tok.folded in reading.common:
-                continue
-            left = i >= 2 and tokens[i - 1].folded == "et" and reading.word_after(i) and (i - 2) in first
+            # a name in lower case only beside one in lower case (« prune et olive (les jumelles…) »)
+            left = i >= 2 and tokens[i - 1].folded == "et" and reading.word_after(i) and (i - 2) in first and \
+                (tok.capitalised or not tokens[i - 2].capitalised and len(tok.folded) >= 3)
             right = i + 2 < len(tokens) and tokens[i + 1].folded == "et" and reading.word_after(i + 1) and \
-                (i + 2) in first
+                (i + 2) in first and (tok.capitalised or not tokens[i + 2].capitalised and len(tok.folded) >= 3)
             if left or right:
                 first.add(i)
                 changed = True
@@ -549,7 +594,10 @@ def _after_civility(reading: _Reading) -> set[int]:
                 break
             if any(c.isdigit() for c in tok.word):
                 break
-            if tok.capitalised and (len(tok.word) > 1 or reading.dotted_initial(i)):
+            if tok.initial and i + 1 < len(tokens) and reading.gap(i + 1) in ("'", "’") and \
+                    tokens[i + 1].capitalised:
+                words.append(i)  # « N’Diaye », « D’Souza »
+            elif tok.capitalised and (len(tok.word) > 1 or reading.dotted_initial(i)):
                 words.append(i)
                 if tok.initial:
                     break
@@ -568,7 +616,7 @@ def _spans(reading: _Reading, flagged: Iterable[int], first: set[int]) -> list[N
     groups: list[list[int]] = []
     for i in flagged:
         if groups and groups[-1][-1] == i - 1 and (reading.joined(i) or reading.gap(i) in ("'", "’") or
-                                                   tokens[i - 1].initial and reading.gap(i) in (". ", ".\u00a0")):
+                                                   tokens[i - 1].initial and reading.gap(i) in (". ", ".\u00a0", ".")):
             groups[-1].append(i)
         else:
             groups.append([i])

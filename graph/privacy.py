@@ -67,7 +67,7 @@ __all__ = ["FAMILY", "PERSON", "Finding", "IdentifyingDetails", "Places", "check
            "relevant", "replace_identifying", "require_anonymous"]
 
 # What identifies a person wherever it is written; and what, in a family's story, could point to the family.
-PERSON = frozenset({"prenom", "nom", "courriel", "telephone"})
+PERSON = frozenset({"prenom", "nom", "courriel", "telephone", "identifiant"})
 FAMILY = PERSON | {"adresse", "date", "classe", "age"}
 
 # Words that start a sentence or name an institution, a period or a role: never part of a person's name.
@@ -116,19 +116,24 @@ _ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_ST
                       rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
-                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:)"
+                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:|"
+                       rf"déménagée?s?|demenagee?s?|emménagée?s?|emmenagee?s?|relogée?s?|hébergée?s?|vivant)"
                        rf"\s+(?:au\s+|à\s+la\s+|"
                        rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
                        rf"aux{_NAME_WORDS})", re.IGNORECASE)
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
-_RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|cité|immeuble|lotissement|hameau|tour|barre|"
+_RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
                         r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
                         r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
                         r"région|département|agglomération|préfecture)\b)"
                         r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
                         re.IGNORECASE)
-_DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.|bât\.?|"
+# Typed in lower case after a word that says it is a home: « res. les glycines », « cité des bosquets ».
+_RESIDENCE_TYPED = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|cite)\s+(?:les|des|du|de\s+la|"
+                              r"de\s+l['’]|la|le|l['’])\s*[^\W\d_][\w'’-]{2,}(?:\s+(?:de|du|des)\s+[^\W\d_][\w'’-]{2,})?",
+                              re.IGNORECASE)
+_DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.?|bât\.?|"
                        r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
                        r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
@@ -164,13 +169,19 @@ _ONLY_CLASS = re.compile(r"\b(?:(?:[3-6]\s?(?:e|è|ème)\s+)?(?:UPE2A|UP2A|ULIS|
 _SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|élémentaire)\b",
                      re.IGNORECASE)
 # A school level (« CM2 », « 6e », « en seconde »), and a school named (« collège Jean Moulin », « école des Lilas »).
-_LEVEL = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|ULIS|SEGPA|[3-6]\s?(?:e|è|ème|eme)|"
+_LEVEL = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|(?i:cp|ce1|ce2|cm1|cm2)|ULIS|SEGPA|[3-6]\s?(?:e|è|ème|eme)|"
                     r"(?:en|de)\s+(?:2nde|seconde|1ère|1re|première|terminale)|(?i:grande|moyenne|petite)\s+section)"
                     r"\b(?!\s+étage)")
 _NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|groupe scolaire|maternelle|"
                            r"élémentaire|elementaire)\s+(?:(?:maternelle|"
                            r"élémentaire|elementaire|primaire|professionnel|général|privé|privée|public|publique|"
                            r"des|du|de\s+la|de|d['’]|l['’]|le|la|les)\s*)*(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+# A school named in a quick note, in lower case: « ecole victor hugo », « collège jean moulin » — not « l’école
+# primaire », « le collège du secteur ».
+_TYPED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee)\s+(?!(?:de|du|des|la|le|les|et|en|à|a|au|"
+                           r"pour|avec|ce|cette|mais|ou|qui|que|est|sont|où|sur|dans|par|maternelle|élémentaire|"
+                           r"elementaire|primaire|publique?|privée?|voisine?|proche|professionnel|général|secteur|"
+                           r"quartier|d['’]|l['’])\b)[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}", re.IGNORECASE)
 _AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
@@ -180,8 +191,24 @@ _AT = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
 _EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+# Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
+# « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
+# « 123 ABC 95 » after « immatriculée »), a file or benefit number (seven digits and more, a social security
+# number, what follows « n° allocataire », « INE »…).
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)|"
+                     r"(?<![\w@.])(?=[A-Za-z0-9]*_)[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+(?![\w@])|"
+                     r"(?<![\w@.])(?=[A-Za-z.]*\d)(?=(?:[\d.]*[A-Za-z]){3})[A-Za-z0-9]+(?:\.[A-Za-z0-9]+){2,}(?![\w@])")
+_PLATE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})[- ]?\d{3}[- ]?(?-i:[A-Z]{2})(?![\w-])|"
+                    r"(?<=immatriculée\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|(?<=immatriculé\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|"
+                    r"(?<=plaque\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b")
+_NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)|"
+                     r"(?<!\d)[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?!\d)|"
+                     r"(?<=\b(?:INE|ine)\s)\s*:?\s*[0-9A-Z]{8,12}\b|"
+                     r"(?i:(?:n°|num(?:éro|ero)?\.?|no\.?)\s*(?:d['’]\s*|de\s+)?(?:allocataire|caf|sécu|secu|"
+                     r"sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|passeport|titre\s+de\s+séjour|"
+                     r"carte\s+vitale|étranger|etranger|agdref)\s*:?\s*)\(?([0-9A-Z][0-9A-Z ]{4,20}[0-9A-Z])")
 _TOKEN = re.compile(r"[^\W_]+")
-_ORDER = ("courriel", "telephone", "adresse", "date", "classe", "age", "nom", "prenom")
+_ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
 @dataclass(frozen=True)
@@ -269,9 +296,10 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found: list[Finding] = []
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
     found += _phones(text)
+    found += _identifiers(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)]
     found += [Finding("adresse", m.start(1), m.end(1), m.group(1).rstrip()) for m in _LIVES_ON.finditer(text)]
-    found += [Finding("adresse", m.start(), m.end(), m.group()) for pattern in (_RESIDENCE, _DWELLING, _POSTCODE)
+    found += [Finding("adresse", m.start(), m.end(), m.group()) for pattern in (_RESIDENCE, _RESIDENCE_TYPED, _DWELLING, _POSTCODE)
               for m in pattern.finditer(text)]
     found += _before_unit(text, places)
     found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
@@ -309,6 +337,16 @@ def _names(text: str, places: Places) -> list[Finding]:
             for name in person_names.find_names(text, places, common_words())]
 
 
+def _identifiers(text: str) -> list[Finding]:
+    """Handles, plates, and file or benefit numbers (see :data:`_HANDLE`, :data:`_PLATE`, :data:`_NUMBER`)."""
+    found = [Finding("identifiant", m.start(), m.end(), m.group()) for pattern in (_HANDLE, _PLATE)
+             for m in pattern.finditer(text)]
+    for m in _NUMBER.finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span()
+        found.append(Finding("identifiant", start, end, text[start:end].strip()))
+    return found
+
+
 def _phones(text: str) -> list[Finding]:
     matches = phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.POSSIBLE)
     return [Finding("telephone", m.start, m.end, m.raw_string) for m in matches]
@@ -316,7 +354,8 @@ def _phones(text: str) -> list[Finding]:
 
 def _ages(text: str, school: bool) -> list[Finding]:
     """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
-    if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text)):
+    if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text) or
+                                                             _TYPED_SCHOOL.search(text)):
         return []
     return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
             if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]

@@ -87,6 +87,26 @@ IDENTIFYING = [
     # A child's age with its level and its school; a class the school has only one of.
     ("Inaya a 8 ans ; elle est en CE2 à l’école Paul Éluard.", {("prenom", "Inaya"), ("age", "8 ans")}),
     ("Un élève de l’ULIS du collège Romain Rolland a été exclu.", {("classe", "ULIS du collège Romain Rolland")}),
+    # Identifiers: a handle, a plate, a benefit or social security number.
+    ("Les messages venaient du compte @kenza.officiel_95 sur Snapchat.", {("identifiant", "@kenza.officiel_95")}),
+    ("Il insulte sous le pseudo mehdi_du_93, puis sous bgdu.val.2010.",
+     {("identifiant", "mehdi_du_93"), ("identifiant", "bgdu.val.2010")}),
+    ("Une voiture rouge, plaque GH-402-TR, attendait devant l’école.", {("identifiant", "GH-402-TR")}),
+    ("Son numéro d’allocataire : 1234567 ; la CAF a relancé.", {("identifiant", "1234567")}),
+    ("N° de sécurité sociale 2 91 07 95 018 123 45 donné par erreur.", {("identifiant", "2 91 07 95 018 123 45")}),
+    # Quick notes: names in lower case, with what says they are people; surnames first, in capitals.
+    ("rdv pour ilyes (ddn 12.01.2014) avec la PMI", {("prenom", "ilyes"), ("date", "12.01.2014")}),
+    ("vu rose et ange (les cousines bensaïd, CM1) ce matin",
+     {("prenom", "rose"), ("prenom", "ange"), ("nom", "bensaïd")}),
+    ("Présents :\nMOREIRA Céleste\nBOTTON Pierre", {("nom", "MOREIRA Céleste"), ("nom", "BOTTON Pierre")}),
+    ("LA MÈRE DE KENZO BARRAUD EST VENUE SEULE.", {("nom", "KENZO BARRAUD")}),
+    ("Le petit J.B., en CP, pleure tous les matins.", {("nom", "J.B.")}),
+    ("Accueil de la famille T. : la mère parle peu.", {("nom", "T.")}),
+    ("Rencontre avec M. O'Brien et Mme D’Souza.", {("nom", "O'Brien"), ("nom", "D’Souza")}),
+    ("note : yanis 9ans ce2 ecole paul bert, bagarre", {("prenom", "yanis"), ("age", "9ans")}),
+    # Homes typed loosely, and a move.
+    ("ils vivent rés. du moulin bat C depuis l’été", {("adresse", "rés. du moulin"), ("adresse", "bat C")}),
+    ("La mère a emménagé rue des Tanneurs avec les trois enfants.", {("adresse", "rue des Tanneurs")}),
 ]
 ORDINARY = [
     "La mère est venue voir l’animatrice CLAS de l’école, à Argenteuil, en mars 2019.",
@@ -123,6 +143,12 @@ ORDINARY = [
     "La réunion du conseil d’école a eu lieu en novembre, au bâtiment de la maternelle.",
     "Nous avons donné le 3020 et le 119 à la mère, et le 115 pour l’hébergement.",
     "Environ 13 700 habitants vivent dans le quartier du Val d’Argent Nord.",
+    # Numbers, codes and lists that point to no one.
+    "Le bus 95-02 passe à 16h30 ; salle 2, budget de 12 500 €, soit 35 % de plus qu’en 2023-2024.",
+    "Voir le site www.caf.fr et l’ENT, p. ex. pour les bourses ; options A. / B. / C. à choisir.",
+    "Un enfant de 8 ans en CE2 à l’école primaire du quartier, et deux en CM1.",
+    "La cité éducative et la cité scolaire ont signé avec la résidence universitaire.",
+    "Les CM2 rencontrent les 6e au collège, la Toussaint puis Pâques.",
 ]
 
 
