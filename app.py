@@ -51,7 +51,7 @@ pages = [
 ]
 try:
     frame()
-    st.navigation(pages).run()
+    st.navigation(pages, expanded=True).run()  # every page listed: no « View more » in English
 except StoreUnavailable as error:  # the server went away while the app runs: say so in French, offer to retry
     st.error(say(error))
     st.button(t("app.retry"), key="retry_page")

@@ -69,12 +69,12 @@ def test_the_accounts_their_lock_and_their_mark_are_readable_by_their_user_only(
     book = AccountBook(tmp_path / "var" / "comptes.json")
     book.add("federation", Role.ADMIN, [], SECRET)
     assert {p.name for p in (tmp_path / "var").iterdir()} == {"comptes.json", "comptes.json.lock",
-                                                              "comptes.json.en-service"}
+                                                              "comptes.json.en-service", "comptes.historique.jsonl"}
     assert private(tmp_path / "var") == {}, rights(tmp_path / "var")
 
 
 def test_presentations_weights_and_the_booklet_s_introduction_are_readable_by_their_user_only(tmp_path):
-    PresentationFolder(tmp_path / "var" / "presentations").create("Rencontre du 23 mai")
+    PresentationFolder(tmp_path / "var" / "presentations", ADMIN).create("Rencontre du 23 mai")
     save_weights(None, Weights(), ADMIN, path=tmp_path / "var" / "graphe" / "recommandations-poids.json")
     save_introduction("Une introduction.", ADMIN, path=tmp_path / "var" / "graphe" / "livret" / "introduction.txt")
     assert len(list((tmp_path / "var").rglob("*.*"))) == 3
@@ -97,7 +97,7 @@ def spread_open(tmp_path: Path) -> dict[str, Path]:
               "accounts": tmp_path / "var" / "comptes.json"}
     with EmbeddedStore(places["data"]) as store:
         load_demo(store)
-    PresentationFolder(places["presentations"]).create("Ancienne")
+    PresentationFolder(places["presentations"], ADMIN).create("Ancienne")
     AccountBook(places["accounts"]).add("federation", Role.ADMIN, [], SECRET)
     for path in [tmp_path / "var", *(tmp_path / "var").rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
