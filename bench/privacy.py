@@ -30,8 +30,9 @@ from graph.schema import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "evaluation" / "confidentialite" / "corpus.json"
-# Each written from outside by a different session, the second measured blind after the check was fixed on the first.
-CORPORA = (CORPUS, ROOT / "data" / "evaluation" / "confidentialite-2" / "corpus.json")
+# Each written from outside by a different session, each measured blind after the check was fixed on the ones before.
+CORPORA = tuple(ROOT / "data" / "evaluation" / name / "corpus.json"
+                for name in ("confidentialite", "confidentialite-2", "confidentialite-3"))
 DEMO = ROOT / "data" / "demo"
 # Which field of which kind each text of the corpus is.
 FIELDS = {"recit": ("Situation", "recit"), "actions": ("Situation", "actions"),
@@ -161,6 +162,7 @@ def worst_cases() -> dict[str, str]:
         "une seule lettre": "a" * LONG,
         "pseudos": fill("@lina_95 la_vraie.x "),
         "plaques et numéros": fill("AB-123-CD 1234567 1 85 05 "),
+        "rues d’un logement, fiches": fill("famille kaya, allée des Lilas, Nom : KAYA mme n'diaye snap : x.y "),
     }
 
 

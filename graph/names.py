@@ -68,6 +68,12 @@ copain copine nommé nommée prénommé prénommée appelé appelée surnommé s
 conjoint conjointe compagnon compagne belle-mère beau-père demi-frère demi-sœur aîné aînée cadet cadette benjamin
 benjamine jumeau jumelle jumeaux jumelles tuteur tutrice cousins cousines tantes oncles neveux nièces voisins
 voisines amis amies copains copines mamans papas garçons bébés aînés aînées cadets cadettes""")
+# What a person is, said right after the name: « Pierre, animateur du CLAS », « Rose, la référente ».
+_APPOSED = _fold_all("""animateur animatrice animateurs animatrices référent référente coordinateur coordinatrice
+médiateur médiatrice bénévole bénévoles éducateur éducatrice enseignant enseignante prof professeur professeure
+stagiaire intervenant intervenante salarié salariée aesh atsem cpe assistante assistant directeur directrice
+principal principale adjoint adjointe maîtresse maître infirmière infirmier psychologue conseillère conseiller
+interprète traductrice traducteur voisine voisin présidente président trésorière trésorier secrétaire""")
 # Before a name of a person, never before a word: « avec Pierre » (a place takes « à », « de », « en »).
 _WITH = _fold_all("avec chez selon")
 # Articles and determiners: « la Rose des vents », « une Claire-Fontaine » are things.
@@ -79,7 +85,8 @@ acceptait confie vient venait viendra revient revenait souhaite souhaitait veut 
 reconnaît reconnait demande demandait habite habitait vit vivait arrive arrivait rentre rentrait joue jouait frappe
 frappait insulte insultait parle parlait pense pensait craint craignait semble semblait travaille travaillait
 fréquente fréquentait redouble redoublait sourit souriait crie criait ajoute ajoutait précise précisait répond
-répondait témoigne témoignait""")
+répondait témoigne témoignait disent refusent acceptent viennent reviennent souhaitent veulent affirment demandent
+habitent vivent arrivent rentrent jouent parlent pensent craignent travaillent fréquentent ajoutent répondent""")
 _AUXILIARIES = frozenset("est était sera serait a avait aura aurait".split())  # as written: « a » is no « à »
 _PARTICIPLES = _fold_all("""venu venue arrivé arrivée parti partie revenu revenue allé allée né née inscrit
 inscrite scolarisé scolarisée exclu exclue renvoyé renvoyée suspendu suspendue absent absente présent présente
@@ -102,6 +109,8 @@ _OPEN_CONNECTORS = _fold_all("des du aux au les")   # « résidence les Tilleuls
 _NAME_CONNECTORS = _fold_all("de la le l d")       # « Jean de La Fontaine »: inside a name only
 _CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|MR\.?|Mmes?\.?|MMES?\.?|Mlles?\.?|MLLES?\.?|Monsieur|MONSIEUR|Madame|"
                        r"MADAME|Mademoiselle|MADEMOISELLE|Messieurs|Mesdames|Dr\.?|Docteur|Maître|Me\.)(?=\s)")
+# Typed in a quick note: « mme carvalho », « mr traore », « m. okafor » — the name after it may be in lower case.
+_TYPED_CIVILITY = re.compile(r"(?<![\w.])(?:mme|mmes|mr|m\.|mlle|madame|monsieur)(?=\s)")
 # Roles a civility may introduce without naming anyone: « Madame Directrice ».
 _ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
 présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
@@ -118,6 +127,10 @@ _HAS = _fold_all("peur honte envie besoin l du confiance tort raison")
 # Abbreviations that end with a dot inside a sentence: the word after them does not start a sentence.
 _ABBREVIATIONS = _fold_all("m mm mme mmes mlle mlles mr dr me st ste bd av bat bât esc appt apt cf etc n°")
 _TOKEN = re.compile(r"[^\W_]+")  # words and numbers: « CM2 » is one token
+# The endings of the adjectives and participles that follow « famille » (« monoparentale », « nombreuse », « suivie »).
+_ADJECTIVE = re.compile(r"(?:e|es|ee|ees|ie|ies|ue|ues|ale|ales|elle|euse|ive|ente|ante|ique|aire|ere|iere|ite|ile|"
+                        r"ait|aient|ent|er|ir|ont|ra|rait|it|ut|is|us)$")  # and the verbs: « la famille refusait »
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$|\n|\s(?:et|a|est|habite|vit|vient|refuse)\b)")
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|erte)$")
 _AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,2}\s*ans\b|\s*,\s*(?:né|née|âgé|âgée)\b|"
                         r"\s*\(\s*(?:né|née\s+le\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)|"
@@ -128,7 +141,12 @@ _LEVEL_AFTER = re.compile(r"\s*[,(]\s*(?:en\s+|élève\s+de\s+)?(?:T?PS|MS|GS|CP
                           r"seconde|2nde|1re|1ère|terminale|ULIS|SEGPA|UPE2A|(?:grande|moyenne|petite)\s+section)\b",
                           re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|leur|notre|votre|une|un)\s+|l['’])?"
+                         r"(?:(?:grande?s?|petite?s?|jeunes?|demi|nouvelle?s?|ancienne?s?)[\s-]+)?"
                          r"([^\W\d_]+(?:-[^\W\d_]+)?)")
+# A title in quotes after what it names: a project, a workshop, a practice (« l’atelier « Rose et Léon » »).
+_TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
+                    r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
+                    r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -286,6 +304,8 @@ class _Reading:
         for i, tok in enumerate(self.tokens):
             if tok.capitalised and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None):
                 protected.add(i)
+        for title in _TITLE.finditer(self.text):  # « projet « Espérance et Bienvenue » »: a name of a thing
+            protected.update(i for i, tok in enumerate(self.tokens) if title.start(1) <= tok.start < title.end(1))
         return protected
 
     def _led_by_place_word(self, i: int) -> bool:
@@ -326,7 +346,7 @@ class _Reading:
         Prince »)."""
         return self.tokens[j].folded in KIN and (not self.tokens[j].capitalised or self.sentence_start(j))
 
-    def described_after(self, i: int) -> bool:
+    def described_after(self, i: int, roles: bool = True) -> bool:
         """What describes a person right after token ``i``: an initial (« Rose B. »), an age (« , 9 ans »,
         « , née le »), a school level (« (CM1) », « , en CE2 ») or an apposition (« , sa sœur », « , maman de »)."""
         end = self.tokens[i].end
@@ -334,7 +354,8 @@ class _Reading:
             return True
         if _AGE_AFTER.match(self.text, end) or _LEVEL_AFTER.match(self.text, end):
             return True
-        return bool((apposition := _APPOSITION.match(self.text, end)) and fold(apposition.group(1)) in KIN)
+        apposed = KIN | _APPOSED if roles else KIN  # « patience, la médiatrice »: a word, in lower case
+        return bool((apposition := _APPOSITION.match(self.text, end)) and fold(apposition.group(1)) in apposed)
 
     def verb_after(self, i: int, any_participle: bool = False, auxiliary: bool = True) -> bool:
         """A verb of a person right after token ``i`` (« est venue », « explique », « a l’impression », « a quatre
@@ -399,18 +420,24 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
             first.add(i)
         elif mark is not None and tok.capitalised and len(tok.folded) >= 3 and _weak_name(reading, i, mark):
             first.add(i)
-        elif mark is None and reading.name_like(i) and len(tok.word) >= 2 and not tok.initial and (
+        elif mark is None and reading.name_like(i) and len(tok.word) >= 2 and not tok.initial and not (
+                i and reading.word_after(i) and tokens[i - 1].folded in _ARTICLES - {"les"}) and (
                 reading.person_before(i, with_words=False) and not (tok.word.isupper() and len(tok.word) < 4) or
                 not tok.word.isupper() and (reading.described_after(i) or reading.verb_after(
                     i, auxiliary=not reading.sentence_start(i)) and (
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
-                tok.folded not in _NEVER_NAMES and reading.described_after(i):
+                tok.folded not in _NEVER_NAMES and reading.described_after(i, roles=False):
             first.add(i)  # quick notes in lower case: « olive (les jumelles…) », « jade, ddn : … »
         elif mark is None and not tok.capitalised and not reading.shouting and len(tok.word) >= 3 and \
-                tok.word.isalpha() and reading.person_before(i, with_words=False) and reading.described_after(i):
+                tok.word.isalpha() and reading.person_before(i, with_words=False) and \
+                (_AGE_AFTER.match(text, tok.end) or _LEVEL_AFTER.match(text, tok.end)):
             other.add(i)  # « les jumelles marchetti, CE2 »: a relative before, a level after
+        elif mark is None and not tok.capitalised and not reading.shouting and len(tok.word) >= 4 and \
+                tok.word.isalpha() and i and reading.word_after(i) and tokens[i - 1].folded in _FAMILY and \
+                not _ADJECTIVE.search(tok.folded) and _CLAUSE_END.match(text, tok.end):
+            other.add(i)  # « famille rajendran, allée… »: a family's name, where an adjective would be
     _joined_by_and(reading, first)
     other |= _surname_before_first_name(reading, first)
     followed: set[int] = set()
@@ -433,6 +460,12 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     civility = _after_civility(reading)  # « Mme Diallo »: a surname, whatever the list says
     first -= civility
     other |= civility
+    for i in sorted(other):  # « Paris Kabongo, 6 ans »: a first name of the list right before a surname
+        j = i - 1
+        if j >= 0 and j not in first and j not in other and reading.joined(i) and tokens[j].capitalised and \
+                reading.mark(j) is not None and tokens[j].folded not in _NEVER_NAMES and not (
+                j and reading.word_after(j) and tokens[j - 1].folded in _ARTICLES | _fold_all("à de en vers")):
+            first.add(j)
     _same_name_again(reading, first, other)
     return _spans(reading, sorted(first | other), first)
 
@@ -607,6 +640,15 @@ def _after_civility(reading: _Reading) -> set[int]:
         if words and any(tokens[j].initial or tokens[j].folded not in _ROLES for j in words) and \
                 not all(tokens[j].folded in _PARTICLES and not tokens[j].initial for j in words):
             found.update(range(words[0], words[-1] + 1))  # « Ferreira dos Santos »: its particles too
+    for match in _TYPED_CIVILITY.finditer(reading.text):
+        i = starts.get(len(reading.text) - len(reading.text[match.end():].lstrip()))
+        if i is None or tokens[i].capitalised or i in found:
+            continue
+        if i + 1 < len(tokens) and len(tokens[i].word) == 1 and reading.gap(i + 1) in ("'", "’"):
+            found.update((i, i + 1))  # « mme n’guessan »
+        elif tokens[i].word.isalpha() and len(tokens[i].word) >= 2 and tokens[i].folded not in reading.common and \
+                tokens[i].folded not in _ROLES | _VERBS | _PARTICIPLES:
+            found.add(i)
     return found
 
 

@@ -69,6 +69,9 @@ __all__ = ["FAMILY", "PERSON", "Finding", "IdentifyingDetails", "Places", "check
 # What identifies a person wherever it is written; and what, in a family's story, could point to the family.
 PERSON = frozenset({"prenom", "nom", "courriel", "telephone", "identifiant"})
 FAMILY = PERSON | {"adresse", "date", "classe", "age"}
+# What else points to a family in a practice's text: its home, a child's age with its class and school (a practice's
+# dates and classes are its own, not a family's).
+PRACTICE = PERSON | {"adresse", "age"}
 
 # Words that start a sentence or name an institution, a period or a role: never part of a person's name.
 _COMMON_TEXT = """
@@ -104,6 +107,10 @@ hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél
 tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
 rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
 ensemble finalement heureusement malheureusement récemment notamment surtout seulement
+arabe berbère kabyle tamazight turc kurde dari pachto persan farsi ourdou bengali hindi pendjabi tamoul tamil
+cinghalais soninké bambara peul wolof lingala swahili haoussa malgache comorien shimaoré créole romani roumain
+portugais espagnol anglais russe ukrainien géorgien arménien albanais chinois mandarin vietnamien tigrinya
+amharique somali serbe polonais italien allemand
 """
 _STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
            r"résidence|residence|cité|cite|passage|sentier|villa|voie|rond-point|parvis|esplanade|hameau|"
@@ -121,6 +128,24 @@ _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vi
                        rf"\s+(?:au\s+|à\s+la\s+|"
                        rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
                        rf"aux{_NAME_WORDS})", re.IGNORECASE)
+# A street named where a family lives, said in other words than a verb: « la famille X, allée des Colibris »,
+# « le foyer de travailleurs de la rue du Chemin Vert », « installée sur le terrain de la route de Gonesse ».
+_HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|hôtel|"
+                         r"hébergée?s?|logée?s?|installée?s?|habitent|habite|vivent|vit|domiciliée?s?|demeurant|"
+                         r"résidant|déménagée?s?|emménagée?s?|courrier|(?-i:Mme|Mlle|Madame|Monsieur|M\.)|"
+                         r"chez\s+(?:eux|elle|lui|la\s+famille|"
+                         r"les\s+parents|la\s+mère|le\s+père))\b",
+                         re.IGNORECASE)
+_PUBLIC_WORDS = re.compile(r"\b(?:mairie|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
+                           r"bibliothèque|locaux|siège|permanences?|bureaux?|accueil|maison\s+de\s+quartier|local|rendez-vous|"
+                           r"réunion|rencontre)\b", re.IGNORECASE)
+_STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
+                           rf"{_NAME_WORDS}", re.IGNORECASE)
+# A form's field that names a person, and its value (up to the next field or the end of the line).
+_LABELLED = re.compile(r"\b(Nom(?:\s+de\s+famille)?|NOM|Prénom|PRÉNOM|Prenom|PRENOM|Nom\s+et\s+prénom|Enfant|ENFANT|"
+                       r"Élève|Eleve|ÉLÈVE|Mère|Père|Parent|Responsable(?:\s+légal)?)\s*:[ \t]*"
+                       r"([^\W\d_][\w'’-]*(?:[ \t](?!(?:Prénom|PRÉNOM|Prenom|Nom|NOM|Né|Née|Classe|Âge|Age)\b)"
+                       r"[^\W\d_][\w'’-]*){0,2})")
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
@@ -181,7 +206,10 @@ _NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|gro
 _TYPED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee)\s+(?!(?:de|du|des|la|le|les|et|en|à|a|au|"
                            r"pour|avec|ce|cette|mais|ou|qui|que|est|sont|où|sur|dans|par|maternelle|élémentaire|"
                            r"elementaire|primaire|publique?|privée?|voisine?|proche|professionnel|général|secteur|"
-                           r"quartier|d['’]|l['’])\b)[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}", re.IGNORECASE)
+                           r"quartier|d['’]|l['’])\b)([a-zà-ÿ]{3,})\s+([a-zà-ÿ]{3,})", re.IGNORECASE)
+# A school said by its name only, after a level: « 6eme a Gerard Philipe », « en CM1 à Jean Jaurès ».
+_LEVEL_AT = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème|eme))\s+(?:à|a|au\s+collège|chez)\s+"
+                       r"([A-ZÀ-Þ][\w'’-]+)(?:\s+([A-ZÀ-Þ][\w'’-]+))?", re.IGNORECASE)
 _AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
@@ -201,12 +229,21 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)|"
 _PLATE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})[- ]?\d{3}[- ]?(?-i:[A-Z]{2})(?![\w-])|"
                     r"(?<=immatriculée\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|(?<=immatriculé\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|"
                     r"(?<=plaque\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b")
-_NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)|"
+_NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"(?<!\d)[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?!\d)|"
                      r"(?<=\b(?:INE|ine)\s)\s*:?\s*[0-9A-Z]{8,12}\b|"
-                     r"(?i:(?:n°|num(?:éro|ero)?\.?|no\.?)\s*(?:d['’]\s*|de\s+)?(?:allocataire|caf|sécu|secu|"
-                     r"sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|passeport|titre\s+de\s+séjour|"
-                     r"carte\s+vitale|étranger|etranger|agdref)\s*:?\s*)\(?([0-9A-Z][0-9A-Z ]{4,20}[0-9A-Z])")
+                     r"(?i:(?:n°|num(?:éro|ero)?\.?|no\.?|référence|reference|réf\.?|ref\.?)\s*(?:d['’]\s*|de\s+|du\s+)?"
+                     r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|"
+                     r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
+                     r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])")
+# A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
+# organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
+_NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?tok|facebook|fb|twitter|discord|"
+                             r"telegram|threads|bereal)(?!\w)\s*(?:(?:[:=]|-)\s*[«\"“]?|[«\"“]|(?=\S*(?:[._]\w|[\d@])))\s*"
+                             r"(@?[\w.]{3,30}\w)|"
+                             r"\b(?i:compte|pseudo|profil)\s*(?::|\s)\s*[«\"“]?\s*(@?(?=[\w.]*(?:[._]\w|\d))[\w.]{3,30}\w)")
+_ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|mairie|ville|college|ecole|asso|federation|mjc|lycee|caf",
+                           re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
@@ -294,16 +331,22 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     even if the text names none.
     """
     found: list[Finding] = []
+    sentences = _Sentences(text)
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
     found += _phones(text)
     found += _identifiers(text)
-    found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)]
+    found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)
+              if not sentences.public(m.start())]
+    found += _labelled(text)
     found += [Finding("adresse", m.start(1), m.end(1), m.group(1).rstrip()) for m in _LIVES_ON.finditer(text)]
-    found += [Finding("adresse", m.start(), m.end(), m.group()) for pattern in (_RESIDENCE, _RESIDENCE_TYPED, _DWELLING, _POSTCODE)
-              for m in pattern.finditer(text)]
+    found += [Finding("adresse", m.start(), m.end(), m.group())
+              for pattern in (_RESIDENCE, _RESIDENCE_TYPED, _DWELLING, _POSTCODE) for m in pattern.finditer(text)
+              if not sentences.public(m.start())]  # the centre's « 1er étage », a school's block
     found += _before_unit(text, places)
+    found += _streets_at_home(text, sentences)
     found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
-              if fold(m.group(1)) in person_names.commune_names()]  # « Argenteuil 95100 », not « Environ 13 700 »
+              if fold(m.group(1)) in person_names.commune_names()  # « Argenteuil 95100 », not « Environ 13 700 »
+              and not sentences.public(m.start())]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _FULL_DATE.finditer(text)]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     if school or _SCHOOL.search(text):
@@ -316,6 +359,53 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     else:
         found += _names(text, places)
     return _without_overlaps(found)
+
+
+class _Sentences:
+    """The sentences of a text (split at « . », « ! », « ? » and line ends), each read once for what it is about."""
+
+    _END = re.compile(r"[.!?](?=\s)|\n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in self._END.finditer(text)]
+        self._about: dict[int, tuple[bool, bool]] = {}
+
+    def _read(self, at: int) -> tuple[bool, bool]:
+        """(about a home, about a public place) for the sentence holding position ``at``."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        if index not in self._about:
+            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+            sentence = self.text[self.starts[index]:end]
+            self._about[index] = (bool(_HOME_WORDS.search(sentence)), bool(_PUBLIC_WORDS.search(sentence)))
+        return self._about[index]
+
+    def public(self, at: int) -> bool:
+        """About a public place (the centre, the town hall, a school), and about no home."""
+        home, public = self._read(at)
+        return public and not home
+
+    def home(self, at: int) -> bool:
+        """About where a family lives, and about no public place."""
+        home, public = self._read(at)
+        return home and not public
+
+
+def _streets_at_home(text: str, sentences: _Sentences) -> list[Finding]:
+    """A street without a number in a sentence about where a family lives, and about no public place."""
+    return [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _STREET_NAMED.finditer(text)
+            if sentences.home(m.start())]
+
+
+def _labelled(text: str) -> list[Finding]:
+    """The value of a form's field that names a person: « Nom : OLIVEIRA », « Prénom : Tiago »."""
+    found = []
+    for m in _LABELLED.finditer(text):
+        value = m.group(2)
+        if value[0].isupper() and fold(value.split()[0]) not in common_words():
+            kind = "prenom" if fold(m.group(1)).startswith("prenom") else "nom"
+            found.append(Finding(kind, m.start(2), m.end(2), value))
+    return found
 
 
 def _before_unit(text: str, places: Places | Callable[[], Places]) -> list[Finding]:
@@ -340,7 +430,11 @@ def _names(text: str, places: Places) -> list[Finding]:
 def _identifiers(text: str) -> list[Finding]:
     """Handles, plates, and file or benefit numbers (see :data:`_HANDLE`, :data:`_PLATE`, :data:`_NUMBER`)."""
     found = [Finding("identifiant", m.start(), m.end(), m.group()) for pattern in (_HANDLE, _PLATE)
-             for m in pattern.finditer(text)]
+             for m in pattern.finditer(text) if pattern is _PLATE or not _ORGANISATION.search(m.group())]
+    for m in _NETWORK_HANDLE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if not _ORGANISATION.search(m.group(group)) and fold(m.group(group)) not in common_words():
+            found.append(Finding("identifiant", m.start(group), m.end(group), m.group(group)))
     for m in _NUMBER.finditer(text):
         start, end = m.span(1) if m.group(1) else m.span()
         found.append(Finding("identifiant", start, end, text[start:end].strip()))
@@ -355,10 +449,24 @@ def _phones(text: str) -> list[Finding]:
 def _ages(text: str, school: bool) -> list[Finding]:
     """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
     if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text) or
-                                                             _TYPED_SCHOOL.search(text)):
+                                                             _school_typed(text)):
         return []
     return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
             if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]
+
+
+def _school_typed(text: str) -> bool:
+    """A school named after a person in a quick note (« ecole victor hugo »), or by its name alone after a level
+    (« 6eme a Gerard Philipe »): a first name of the list, or a person schools are named after."""
+    for m in _TYPED_SCHOOL.finditer(text):
+        if fold(m.group(1)) in first_names() or (fold(m.group(1)), fold(m.group(2))) in person_names.eponym_places():
+            return True
+    for m in _LEVEL_AT.finditer(text):
+        if fold(m.group(1)) in person_names.commune_names() or not m.group(2):
+            continue
+        if fold(m.group(1)) in first_names() or (fold(m.group(1)), fold(m.group(2))) in person_names.eponym_places():
+            return True
+    return False
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
@@ -425,7 +533,7 @@ def mask_text(text: str, wanted: Iterable[str] = PERSON) -> str:
 
 def relevant(kind: NodeKind) -> frozenset[str]:
     """The kinds of findings that matter in the free texts of ``kind``."""
-    return FAMILY if kind.about_families else PERSON
+    return FAMILY if kind.about_families else PRACTICE
 
 
 def check_texts(kind: NodeKind, values: Mapping[str, Any], places: Places | Callable[[], Places] = frozenset(),

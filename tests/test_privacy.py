@@ -107,6 +107,20 @@ IDENTIFYING = [
     # Homes typed loosely, and a move.
     ("ils vivent rés. du moulin bat C depuis l’été", {("adresse", "rés. du moulin"), ("adresse", "bat C")}),
     ("La mère a emménagé rue des Tanneurs avec les trois enfants.", {("adresse", "rue des Tanneurs")}),
+    # A surname typed in lower case after a civility; a family's name where an adjective would be.
+    ("vu mr haddad et mme d'almeida ce matin", {("nom", "haddad"), ("nom", "d'almeida")}),
+    ("famille kowalczyk, relance faite.", {("nom", "kowalczyk")}),
+    # What a person is, said after the name; a first name before a surname; a family named in the plural.
+    ("Bérénice, bénévole du CLAS, a raccompagné l’enfant.", {("prenom", "Bérénice")}),
+    ("Océane Mbappé, 9 ans, en CM1 à l’école Jean Macé.", {("nom", "Océane Mbappé"), ("age", "9 ans")}),
+    ("Les Carvalho viennent tous les mercredis.", {("nom", "Carvalho")}),
+    # Streets where a family lives without a verb for it; a form's fields; a network named with the handle.
+    ("Foyer d’hébergement de l’avenue des Platanes, chambre partagée.", {("adresse", "avenue des Platanes")}),
+    ("NOM : KAYA   Prénom : Elif", {("nom", "KAYA"), ("prenom", "Elif")}),
+    ("Le grand frère (insta : zak.off) relaie les messages.", {("identifiant", "zak.off")}),
+    ("Numéro de dossier MDPH : 2023-118-445 transmis.", {("identifiant", "2023-118-445")}),
+    # A school said by its name only after a level, in a quick note.
+    ("sara 12 ans 5e a Paul Eluard, absente", {("prenom", "sara"), ("age", "12 ans")}),
 ]
 ORDINARY = [
     "La mère est venue voir l’animatrice CLAS de l’école, à Argenteuil, en mars 2019.",
@@ -149,6 +163,15 @@ ORDINARY = [
     "Un enfant de 8 ans en CE2 à l’école primaire du quartier, et deux en CM1.",
     "La cité éducative et la cité scolaire ont signé avec la résidence universitaire.",
     "Les CM2 rencontrent les 6e au collège, la Toussaint puis Pâques.",
+    # Languages, titles of projects, a school's code, the centre's own floor and account, a family's adjective.
+    "La mère parle dari et un peu d’anglais ; l’interprète traduit en tamoul ou en soninké.",
+    "Le projet « Félicité et Prosper » a réuni 12 familles ; l’atelier « Rose et Léon » continue.",
+    "Convention avec le collège Victor Hugo (UAI 0951234K) pour trois ans.",
+    "Les permanences ont lieu au 2e étage, bureau 4, dans nos locaux.",
+    "Suivez le centre sur Instagram : @centre_les_tilleuls_officiel.",
+    "Une famille nombreuse, une famille monoparentale : la famille refusait, puis a accepté.",
+    "Avec patience, la médiatrice a repris contact ; avec constance, l’animatrice a suivi.",
+    "Une maman du Village est venue ; le Pont est fermé.",
 ]
 
 
