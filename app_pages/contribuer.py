@@ -8,10 +8,10 @@ overwritten, and the page shows their values beside the person's own, which stay
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.errors import ConcurrentEdit, PasserellesError
 from graph.i18n import t
 from queries import QUERIES
-from queries.access import Role
 from queries.contributions import FORM_KINDS, InvalidContribution, Problem
 from queries.privacy import IdentifyingDetails
 from ui.markdown import plain

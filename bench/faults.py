@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from graph.errors import PasserellesError, StoreUnavailable
@@ -40,7 +41,6 @@ from graph.schema import KINDS
 from graph.store import GraphStore
 from ingest import workbook
 from ingest.demo import load_demo
-from queries.access import Access, Role
 
 SEED = 20190523
 CENTRE = Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias")
@@ -337,7 +337,7 @@ WRITER = """
 import sys
 from graph.backends.embedded import EmbeddedStore
 from graph.guard import GuardedStore
-from queries.access import Access, Role
+from graph.access import Access, Role
 from queries.contributions import save_contribution
 store = EmbeddedStore(sys.argv[1], compact_bytes=int(sys.argv[3]))
 guard = GuardedStore(store, Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias"))

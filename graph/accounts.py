@@ -48,11 +48,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from filelock import FileLock
 
+from graph.access import Access, Role
 from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from graph.passwords import MIN_PASSWORD, check_password, temporary_password
 from graph.permissions import PRIVATE_FILE, private_folder, write_private
-from queries.access import Access, Role
 
 __all__ = ["MARKER_SUFFIX", "MIN_PASSWORD", "Account", "AccountBook", "AccountChange", "AccountError", "administered"]
 

@@ -29,13 +29,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph import privacy
+from graph.access import Access, Role
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
 from graph.schema import KINDS, RELATIONSHIPS
 from graph.store import GraphStore, LinkRow, check_change
-from queries.access import Access, Role
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
 OWNER_LINK: dict[str, str] = {

@@ -31,7 +31,7 @@ import secrets
 
 from zxcvbn import zxcvbn
 
-from queries.access import Role
+from graph.access import Role
 
 MIN_PASSWORD = 12
 MIN_SCORE = {Role.ADMIN: 4, Role.CONTRIBUTOR: 3, Role.READER: 3}

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from graph.access import Access, Role
 from graph.errors import AccessDenied
 from graph.store import GraphStore
 from ingest.opendata import load_opendata, recognise
 from ingest.reader import read_tables
 from ingest.report import Report
 from ingest.workbook import LoadResult, Progress, load_workbook
-from queries.access import Access, Role
 
 
 def is_open_data(path: Path) -> bool:

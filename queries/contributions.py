@@ -13,7 +13,7 @@ saved with the version read, so that nobody silently overwrites another person's
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from graph.guard import GuardedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> import tempfile
 >>> raw = EmbeddedStore(tempfile.mkdtemp()); _ = load_demo(raw)
 >>> centre = GuardedStore(raw, Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias"))
@@ -39,14 +39,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
+from graph import guard as guarding
+from graph.access import Role
 from graph.changes import Change, PutNode, SetLinks
 from graph.errors import AccessDenied, ConcurrentEdit, PasserellesError
 from graph.i18n import catalogue, t
 from graph.schema import KINDS, Link, NodeKind, Prop
 from graph.store import GraphStore
 from graph.validation import validate_row
-from queries.access import Role
 from queries.privacy import Finding, IdentifyingDetails, check_item
 from queries.registry import named
 

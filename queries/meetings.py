@@ -31,11 +31,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from graph.access import PUBLIC, Access, Role
 from graph.changes import Change, PutNode, SetLinks
 from graph.errors import AccessDenied, PasserellesError
 from graph.store import GraphStore
 from graph.vocabularies import ROLE
-from queries.access import PUBLIC, Access, Role
 from queries.registry import named
 
 OPEN_STATES = ("ouverte", "en_travail")

@@ -12,7 +12,7 @@ among the centres where it worked, or did not (:class:`queries.recommend.Recomme
 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> import tempfile
 >>> store = EmbeddedStore(tempfile.mkdtemp())
 >>> _ = load_demo(store)
@@ -35,12 +35,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from graph import vocabularies as voc
+from graph.access import Access
 from graph.changes import PutNode, SetLinks
 from graph.errors import PasserellesError
 from graph.permissions import private_folder, write_private
 from graph.settings import Settings
 from graph.store import GraphStore
-from queries.access import Access
 from queries.recommend import Weights
 from queries.registry import named
 

@@ -8,7 +8,7 @@ and what changed, field by field; the federation can restore the item as it was 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from graph.guard import GuardedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> from queries.contributions import save_contribution
 >>> import tempfile
 >>> raw = EmbeddedStore(tempfile.mkdtemp()); _ = load_demo(raw)
@@ -37,14 +37,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
+from graph import guard as guarding
+from graph.access import Role
 from graph.changes import PutNode, Trace
 from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from graph.schema import KINDS, Link, Prop
 from graph.store import GraphStore
 from graph.vocabularies import CONTRIBUTION_STATUS
-from queries.access import Role
 from queries.privacy import require_anonymous_note
 from queries.contributions import SYSTEM, Titles, by_key, french_moment, guarded, require_admin
 from queries.registry import named
