@@ -18,15 +18,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.backends import open_store
+    from graph.backends import open_store, store_types
     from graph.changes import DeleteNode, PutNode, SetLinks
     from graph.errors import PasserellesError
     from graph.settings import Settings
     from graph.store import GraphStore, LinkRow
 
 _WHERE = {
-    "open_store": "graph.backends", "DeleteNode": "graph.changes", "PutNode": "graph.changes",
-    "SetLinks": "graph.changes", "PasserellesError": "graph.errors", "Settings": "graph.settings",
+    "open_store": "graph.backends", "store_types": "graph.backends",
+    "DeleteNode": "graph.changes", "PutNode": "graph.changes", "SetLinks": "graph.changes",
+    "PasserellesError": "graph.errors", "Settings": "graph.settings",
     "GraphStore": "graph.store", "LinkRow": "graph.store",
 }
 __all__ = sorted(_WHERE)
