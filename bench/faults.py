@@ -40,6 +40,7 @@ from graph.errors import PasserellesError, StoreUnavailable
 from graph.guard import GuardedStore
 from graph.schema import KINDS
 from graph.store import GraphStore
+from graph.vocabularies import DRAFT
 from ingest import workbook
 from ingest.demo import load_demo
 
@@ -293,7 +294,7 @@ def whole(store: GraphStore, key: str, props: dict[str, Any], owner: dict[str, s
     """A practice a centre saved is whole: its owner link, one trace of its links, one trace per version."""
     traces = store.history("Pratique", key)
     writes = [trace for trace in traces if trace.action != "liens"]
-    return (owner.get(key) == "CS95-001" and props.get("statut") == "brouillon" and len(traces) - len(writes) == 1
+    return (owner.get(key) == "CS95-001" and props.get("statut") == DRAFT and len(traces) - len(writes) == 1
             and len(writes) == int(props.get("version") or 0))
 
 

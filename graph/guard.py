@@ -34,19 +34,16 @@ from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLin
 from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
-from graph.schema import KINDS, RELATIONSHIPS
+from graph.schema import KINDS, RELATIONSHIPS, STAMPS, stamp
 from graph.store import GraphStore, LinkRow, check_change
+from graph.vocabularies import DRAFT, PUBLISHED, REJECTED
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
 OWNER_LINK: dict[str, str] = {
     "Partenariat": "PORTE_PAR", "Pratique": "PORTEE_PAR", "Situation": "SIGNALEE_PAR",
     "Question": "POSEE_PAR", "Retour": "RAPPORTE_PAR", "Avis": "RECUEILLI_PAR",
 }
-PUBLISHED = "valide"
-DRAFT = "brouillon"
-HIDDEN_STATUSES = frozenset({DRAFT, "rejete"})
-# Set by the guard alone: a centre's write never names them (it could publish its own draft).
-STAMPS = frozenset({"contribue_par", "cree_le", "modifie_le", "version", "publie", PENDING})
+HIDDEN_STATUSES = frozenset({DRAFT, REJECTED})
 # What only the centre and the federation read in an item's history: proposals and their rejection.
 PROPOSAL_ACTIONS = frozenset({"proposition", "rejet"})
 
@@ -372,9 +369,8 @@ class GuardedStore(GraphStore):
             props = {**proposal.props, **props, PENDING: None}
             extra = self._validated_links(change.label, change.key, owner, proposal, at)
         if kind.contributed:
-            props.update(version=expected + 1, modifie_le=at[:19] + "+00:00")
-            if before is None:
-                props.update(cree_le=at[:19] + "+00:00", contribue_par=self.access.account or self.access.role.value)
+            stamp(props, expected + 1, at[:19] + "+00:00",
+                  by=self.access.account or self.access.role.value if before is None else None)
             if self.access.role is not Role.ADMIN:
                 props["statut"] = DRAFT  # the federation validates what centres contribute
             elif props.get("statut") is None and before is None:

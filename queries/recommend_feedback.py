@@ -101,7 +101,7 @@ def report_back(store: GraphStore, access: Access, practice: str, centre: str, o
         number += 1
     key = f"RET-{centre}-{practice}-{number}"
     props = {"resultat": outcome, "adaptations": adaptations.strip() or None, "commentaire": comment.strip() or None,
-             "date": month or datetime.now(UTC).strftime("%Y-%m"), "statut": "brouillon"}
+             "date": month or datetime.now(UTC).strftime("%Y-%m"), "statut": voc.DRAFT}
     # Written through the person's guarded store in the app, which stamps and traces it.
     store.apply([PutNode("Retour", key, props, expected_version=0),
                  SetLinks("REPREND", "Retour", key, (practice,), replace=False),
