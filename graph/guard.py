@@ -261,7 +261,7 @@ class GuardedStore(GraphStore):
             elif isinstance(change, PutNode):
                 stamped += self._stamped_put(change, owner, at)
             elif isinstance(change, SetLinks):
-                before = sorted(row.target_key for row in self.inner.links(change.type, label) if row.source_key == key)
+                before = sorted(self._targets(change.type, label).get(key, ()))
                 after = sorted(set(change.targets) | (set(before) if not change.replace else set()))
                 stamped += [change, self._trace(label, key, owner, "liens", {"liens": {change.type: before}},
                                                 {"liens": {change.type: after}}, at)]
@@ -273,6 +273,15 @@ class GuardedStore(GraphStore):
         # every save re-checks the texts it writes, as written (a proposal's texts included: they are these)
         privacy.require_anonymous(self.inner, changes)
         self.inner.apply(stamped)
+
+    def _targets(self, type_: str, label: str) -> dict[str, list[str]]:
+        """Source key → the targets of its ``type_`` links, read once per write (cleared with the memo)."""
+        if ("targets", type_ + " " + label) not in self._memo:
+            found: dict[str, list[str]] = {}
+            for row in self.inner.links(type_, label):
+                found.setdefault(row.source_key, []).append(row.target_key)
+            self._memo[("targets", type_ + " " + label)] = found
+        return self._memo[("targets", type_ + " " + label)]
 
     def _held(self, changes: list[Change]) -> dict[tuple[str, str], dict[str, Value]]:
         """The published items ``changes`` touch whose change must wait for validation, with their properties."""
@@ -338,7 +347,8 @@ class GuardedStore(GraphStore):
 
     def _check_owner(self, label: str, key: str, new_owner: tuple[str, ...] | None) -> str | None:
         """The centre the item belongs to, once the person is allowed to write it."""
-        owner = self.owner(label, key)
+        # Read once per write for all its changes (an import writes thousands): the store does not change meanwhile.
+        owner = key if label == "Centre" else self._owners(label).get(key)
         if self.access.role is Role.ADMIN:
             return (new_owner[0] if new_owner else None) or owner
         if label == "Centre":
