@@ -5,10 +5,10 @@ the account's open sessions and goes to the accounts' history, shown at the bott
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.i18n import t
 from graph.passwords import temporary_password
 from queries import QUERIES
-from queries.access import Role
 from ui import account_admin as admin
 from ui.session import access, book
 from ui.state import store

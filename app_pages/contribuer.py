@@ -8,10 +8,11 @@ overwritten, and the page shows their values beside the person's own, which stay
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.errors import ConcurrentEdit, PasserellesError
 from graph.i18n import t
+from graph.vocabularies import PUBLISHED
 from queries import QUERIES
-from queries.access import Role
 from queries.contributions import FORM_KINDS, InvalidContribution, Problem
 from queries.privacy import IdentifyingDetails
 from ui.markdown import plain
@@ -114,7 +115,7 @@ def save() -> None:
     else:
         st.cache_data.clear()  # other pages show what is saved
         st.session_state[STATE + "saved"] = t("page.contribuer.saved.en_attente" if done.waiting else
-                                              f"page.contribuer.saved.{done.statut or 'valide'}", key=done.key)
+                                              f"page.contribuer.saved.{done.statut or PUBLISHED}", key=done.key)
         st.session_state[STATE + "loaded"] = None
         if kind != "Centre":
             st.session_state[STATE + "item"] = done.key

@@ -4,10 +4,10 @@ and every problem found, then confirm to write it all (or nothing)."""
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from ui import importing
-from queries.access import Role
 from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
 from ui.state import shared_store

@@ -10,11 +10,11 @@ import streamlit as st
 from booklet import MIME, BookletOptions, booklet_files, handout_files
 from booklet.introduction import read_introduction, save_introduction
 from booklet.typography import french_date
+from graph.access import PUBLIC, Access, Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.vocabularies import SCALE, THEME
 from queries import QUERIES
-from queries.access import PUBLIC, Access, Role
 from queries.grids import Selection
 from ui.explorer_state import commune_choices
 from ui.markdown import error_sentence, sentence

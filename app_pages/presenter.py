@@ -16,10 +16,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import counted, t
 from queries import QUERIES
-from queries.access import Role
 from queries.explorer import Filters
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.markdown import error_sentence, plain

@@ -8,11 +8,11 @@ from dataclasses import fields
 import pandas as pd
 import streamlit as st
 
+from graph.access import Access, Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
 from queries import QUERIES
-from queries.access import Access, Role
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
 from ui.incidents import say
 from ui.markdown import error_sentence, plain, sentence

@@ -7,11 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from booklet.typography import french_date, french_time
+from graph.access import PUBLIC, Access
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.vocabularies import PRACTICE_OUTCOME, QUESTION_STATUS, ROLE
 from queries import QUERIES
-from queries.access import PUBLIC, Access
 from queries.meetings import MeetingPlan, can_plan
 from ui.explorer_state import commune_choices
 from ui.markdown import error_sentence, sentence

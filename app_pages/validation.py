@@ -6,10 +6,10 @@ their history, and can export its data. The queries refuse whatever the person's
 import pandas as pd
 import streamlit as st
 
+from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from queries import QUERIES
-from queries.access import Role
 from queries.contributions import FORM_KINDS
 from ui.markdown import plain
 from ui.session import access

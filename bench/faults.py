@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import random
 import signal
 import subprocess
@@ -32,15 +33,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.backends.neo4j import Neo4jStore
 from graph.errors import PasserellesError, StoreUnavailable
 from graph.guard import GuardedStore
 from graph.schema import KINDS
 from graph.store import GraphStore
+from graph.vocabularies import DRAFT
 from ingest import workbook
 from ingest.demo import load_demo
-from queries.access import Access, Role
 
 SEED = 20190523
 CENTRE = Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias")
@@ -292,7 +294,7 @@ def whole(store: GraphStore, key: str, props: dict[str, Any], owner: dict[str, s
     """A practice a centre saved is whole: its owner link, one trace of its links, one trace per version."""
     traces = store.history("Pratique", key)
     writes = [trace for trace in traces if trace.action != "liens"]
-    return (owner.get(key) == "CS95-001" and props.get("statut") == "brouillon" and len(traces) - len(writes) == 1
+    return (owner.get(key) == "CS95-001" and props.get("statut") == DRAFT and len(traces) - len(writes) == 1
             and len(writes) == int(props.get("version") or 0))
 
 
@@ -337,7 +339,7 @@ WRITER = """
 import sys
 from graph.backends.embedded import EmbeddedStore
 from graph.guard import GuardedStore
-from queries.access import Access, Role
+from graph.access import Access, Role
 from queries.contributions import save_contribution
 store = EmbeddedStore(sys.argv[1], compact_bytes=int(sys.argv[3]))
 guard = GuardedStore(store, Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias"))
@@ -346,6 +348,33 @@ for n in range(100000):
     saved = save_contribution(guard, "Pratique", {"titre": title, "description": "x" * (n % 500)}, centre="CS95-001")
     print("ok", saved.key, title, flush=True)
 """
+
+
+# How long a writer process may take to confirm its first write: its imports included, from a fresh clone (no
+# bytecode yet) on a busy machine.
+FIRST_WRITE_WAIT = 180.0
+
+
+def cold_imports(folder: Path) -> dict[str, str]:
+    """The environment of a child process that finds no bytecode and writes none: it compiles every module it
+    imports, as on a fresh clone, so that its imports are as slow as they get."""
+    return {**os.environ, "PYTHONPYCACHEPREFIX": str(folder), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def first_write(process: subprocess.Popen, lines: list[str], seconds: float = FIRST_WRITE_WAIT) -> float:
+    """Wait until ``process`` has confirmed its first write (a whole line ``ok …`` read into ``lines``); the
+    seconds it took. A kill timed from this moment lands while it writes, however long its imports took.
+
+    Raises :class:`RuntimeError` (the writer killed) if it ends, or confirms nothing within ``seconds``."""
+    started = time.monotonic()
+    while not (lines and lines[0].startswith("ok ") and lines[0].endswith("\n")):
+        if process.poll() is not None or time.monotonic() - started > seconds:
+            process.kill()
+            process.wait()
+            raise RuntimeError(f"le processus d’écriture n’a confirmé aucune écriture en {seconds:.0f} s "
+                               f"(code de sortie {process.returncode}, sortie : {''.join(lines)[:300]!r})")
+        time.sleep(0.02)
+    return time.monotonic() - started
 
 
 def embedded_faults(times: int, rng: random.Random, workdir: Path) -> Figures:
@@ -360,16 +389,16 @@ def embedded_faults(times: int, rng: random.Random, workdir: Path) -> Figures:
     root = Path(__file__).resolve().parent.parent
     for round_ in range(times):
         compact = rng.choice([20_000, 200_000, 1 << 25])  # compactions included
+        # The first writer compiles every module it imports, as from a fresh clone (seconds on a busy machine).
+        env = cold_imports(workdir / "sans-bytecode") if round_ == 0 else None
         process = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), str(round_), str(compact)],
-                                   stdout=subprocess.PIPE, text=True, cwd=root)
+                                   stdout=subprocess.PIPE, text=True, cwd=root, env=env)
         lines: list[str] = []
         reader = threading.Thread(target=lines.extend, args=(process.stdout,))
         reader.start()
-        # The writer imports the app first (about a second, much more on a busy machine): the kill is timed
-        # from its first confirmed save, so that it always lands while contributions are being written.
-        deadline = time.monotonic() + 120
-        while not lines and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+        # The kill is timed from the writer's first confirmed save, not from its start: it always lands while
+        # contributions are being written, however long the writer's imports took.
+        first_write(process, lines)
         time.sleep(rng.uniform(0.5, 2.5))
         process.send_signal(signal.SIGKILL)
         process.wait()

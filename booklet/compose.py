@@ -265,7 +265,7 @@ def _views(store: GraphStore, selection: Selection) -> list[Block]:
 
 
 def _comparison(store: GraphStore) -> list[Block]:
-    scored = [g for g in QUERIES["grilles"](store, cible="pratique") if g.scored and g.statut == "valide"]
+    scored = [g for g in QUERIES["grilles"](store, cible="pratique") if g.scored and g.statut == voc.PUBLISHED]
     if not scored:
         return []
     grid = scored[0]

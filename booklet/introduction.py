@@ -8,7 +8,7 @@ read it. Without a saved text, the catalogue's default introduction is used.
 
 >>> import tempfile
 >>> from pathlib import Path
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> path = Path(tempfile.mkdtemp()) / "livret" / "introduction.txt"
 >>> read_introduction(path).startswith("Les centres sociaux")
 True
@@ -26,11 +26,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from booklet.typography import clean
+from graph.access import Access, Role
 from graph.errors import AccessDenied
 from graph.i18n import t
 from graph.permissions import private_folder, write_private
 from graph.settings import Settings
-from queries.access import Access, Role
 
 
 def introduction_path(settings: Settings | None = None) -> Path:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import getpass
 import json
 import os
@@ -48,11 +49,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from filelock import FileLock
 
+from graph.access import Access, Role
 from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from graph.passwords import MIN_PASSWORD, check_password, temporary_password
 from graph.permissions import PRIVATE_FILE, private_folder, write_private
-from queries.access import Access, Role
 
 __all__ = ["MARKER_SUFFIX", "MIN_PASSWORD", "Account", "AccountBook", "AccountChange", "AccountError", "administered"]
 
@@ -62,8 +63,17 @@ __all__ = ["MARKER_SUFFIX", "MIN_PASSWORD", "Account", "AccountBook", "AccountCh
 MARKER_SUFFIX = ".en-service"
 
 _HASHER = PasswordHasher()
-# Checked when the account does not exist, so that an unknown name takes as long as a wrong password.
-_DUMMY = _HASHER.hash("passerelles: compte inconnu")
+
+
+@functools.cache
+def _dummy() -> str:
+    """Checked when the account does not exist, so that an unknown name takes as long as a wrong password.
+
+    Made at the first sign-in, not at import: an Argon2 hash costs 64 MiB and a tenth of a second, which a
+    command that lists accounts does not need."""
+    return _HASHER.hash("passerelles: compte inconnu")
+
+
 # What the history shows of an account: everything but the hash.
 SHOWN = ("role", "centres", "courriel", "actif", "a_changer")
 
@@ -317,9 +327,10 @@ class AccountBook:
 
     def verify(self, identifiant: str, password: str) -> Account | None:
         """The account (hash left out, disabled or not), if the password is its own; ``None`` otherwise."""
+        dummy = _dummy()  # before the look-up: the first sign-in costs the same, whoever it names
         account = self._current().get(identifiant.strip())
         try:
-            _HASHER.verify(account.hachage if account and account.hachage else _DUMMY, password)
+            _HASHER.verify(account.hachage if account and account.hachage else dummy, password)
         except (VerificationError, InvalidHashError):
             return None
         return dataclasses.replace(account, hachage="") if account and account.hachage else None

@@ -132,18 +132,27 @@ def tighten_files(settings: Settings) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Say the mode, narrow the files' rights, print the address to listen on; 2 when the app must not start."""
-    del argv
+def listen_address() -> str | None:
+    """Say the mode and narrow the files' rights (on standard error); the address to listen on, or ``None`` when
+    the app must not start (said why). Before Streamlit starts: ``./passerelles demo``, ``passerelles demo``."""
     try:
         settings = Settings.load()
         found = exposure(settings)
     except PasserellesError as error:
         print(error.message(), file=sys.stderr)
-        return 2
+        return None
     for line in [found.summary(), *tighten_files(settings)]:
         print(line, file=sys.stderr)
-    print(EVERY_ADDRESS if found.network else LOOPBACK)
+    return EVERY_ADDRESS if found.network else LOOPBACK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the address to listen on (see :func:`listen_address`); 2 when the app must not start."""
+    del argv
+    address = listen_address()
+    if address is None:
+        return 2
+    print(address)
     return 0
 
 

@@ -29,24 +29,21 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph import privacy
+from graph.access import Access, Role
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
-from graph.schema import KINDS, RELATIONSHIPS
+from graph.schema import KINDS, RELATIONSHIPS, STAMPS, stamp
 from graph.store import GraphStore, LinkRow, check_change
-from queries.access import Access, Role
+from graph.vocabularies import DRAFT, PUBLISHED, REJECTED
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
 OWNER_LINK: dict[str, str] = {
     "Partenariat": "PORTE_PAR", "Pratique": "PORTEE_PAR", "Situation": "SIGNALEE_PAR",
     "Question": "POSEE_PAR", "Retour": "RAPPORTE_PAR", "Avis": "RECUEILLI_PAR",
 }
-PUBLISHED = "valide"
-DRAFT = "brouillon"
-HIDDEN_STATUSES = frozenset({DRAFT, "rejete"})
-# Set by the guard alone: a centre's write never names them (it could publish its own draft).
-STAMPS = frozenset({"contribue_par", "cree_le", "modifie_le", "version", "publie", PENDING})
+HIDDEN_STATUSES = frozenset({DRAFT, REJECTED})
 # What only the centre and the federation read in an item's history: proposals and their rejection.
 PROPOSAL_ACTIONS = frozenset({"proposition", "rejet"})
 
@@ -264,7 +261,7 @@ class GuardedStore(GraphStore):
             elif isinstance(change, PutNode):
                 stamped += self._stamped_put(change, owner, at)
             elif isinstance(change, SetLinks):
-                before = sorted(row.target_key for row in self.inner.links(change.type, label) if row.source_key == key)
+                before = sorted(self._targets(change.type, label).get(key, ()))
                 after = sorted(set(change.targets) | (set(before) if not change.replace else set()))
                 stamped += [change, self._trace(label, key, owner, "liens", {"liens": {change.type: before}},
                                                 {"liens": {change.type: after}}, at)]
@@ -276,6 +273,15 @@ class GuardedStore(GraphStore):
         # every save re-checks the texts it writes, as written (a proposal's texts included: they are these)
         privacy.require_anonymous(self.inner, changes)
         self.inner.apply(stamped)
+
+    def _targets(self, type_: str, label: str) -> dict[str, list[str]]:
+        """Source key → the targets of its ``type_`` links, read once per write (cleared with the memo)."""
+        if ("targets", type_ + " " + label) not in self._memo:
+            found: dict[str, list[str]] = {}
+            for row in self.inner.links(type_, label):
+                found.setdefault(row.source_key, []).append(row.target_key)
+            self._memo[("targets", type_ + " " + label)] = found
+        return self._memo[("targets", type_ + " " + label)]
 
     def _held(self, changes: list[Change]) -> dict[tuple[str, str], dict[str, Value]]:
         """The published items ``changes`` touch whose change must wait for validation, with their properties."""
@@ -341,7 +347,8 @@ class GuardedStore(GraphStore):
 
     def _check_owner(self, label: str, key: str, new_owner: tuple[str, ...] | None) -> str | None:
         """The centre the item belongs to, once the person is allowed to write it."""
-        owner = self.owner(label, key)
+        # Read once per write for all its changes (an import writes thousands): the store does not change meanwhile.
+        owner = key if label == "Centre" else self._owners(label).get(key)
         if self.access.role is Role.ADMIN:
             return (new_owner[0] if new_owner else None) or owner
         if label == "Centre":
@@ -372,9 +379,8 @@ class GuardedStore(GraphStore):
             props = {**proposal.props, **props, PENDING: None}
             extra = self._validated_links(change.label, change.key, owner, proposal, at)
         if kind.contributed:
-            props.update(version=expected + 1, modifie_le=at[:19] + "+00:00")
-            if before is None:
-                props.update(cree_le=at[:19] + "+00:00", contribue_par=self.access.account or self.access.role.value)
+            stamp(props, expected + 1, at[:19] + "+00:00",
+                  by=self.access.account or self.access.role.value if before is None else None)
             if self.access.role is not Role.ADMIN:
                 props["statut"] = DRAFT  # the federation validates what centres contribute
             elif props.get("statut") is None and before is None:

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import secrets
 
-from zxcvbn import zxcvbn
-
-from queries.access import Role
+from graph.access import Role
 
 MIN_PASSWORD = 12
 MIN_SCORE = {Role.ADMIN: 4, Role.CONTRIBUTOR: 3, Role.READER: 3}
@@ -45,6 +43,8 @@ _PROJECT_WORDS = ("passerelles", "passerelle", "federation", "fédération", "ce
 def weak(password: str, role: Role, *names: str) -> bool:
     """Whether ``password`` is too easy to guess for ``role``, even when long enough (``names``: the
     account's own words, its identifier and e-mail)."""
+    from zxcvbn import zxcvbn  # here: its word lists weigh 13 MB, which listing the accounts does not need
+
     inputs = [*_PROJECT_WORDS, *(part for name in names for part in _parts(name))]
     return zxcvbn(password[:_JUDGED], user_inputs=inputs)["score"] < MIN_SCORE[role]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from graph import identifiers as ids
 from graph import vocabularies as voc
@@ -173,7 +173,45 @@ def _contribution() -> tuple[Prop, ...]:
     )
 
 
-_GRID_HELP = "Grille d’analyse de la fédération."
+# Set by Passerelles alone, never read from a workbook nor written by a centre (it could publish its own draft):
+# who contributed an item, when, its version, whether it was ever published, the change waiting for validation.
+STAMPS = frozenset(prop.name for prop in _contribution() if prop.system)
+# The stamp of a save (who, when, which version): not a change of the item that a history shows or a restore undoes.
+SAVE_STAMP = frozenset({"contribue_par", "cree_le", "modifie_le", "version"})
+assert SAVE_STAMP <= STAMPS
+
+
+def stamp(props: dict[str, Any], version: int, at: str, by: str | None = None) -> dict[str, Any]:
+    """``props`` of a contributed item saved ``at`` (ISO time) as its ``version``; a new item (``by``: the account
+    or centre that creates it) also says who created it and when.
+
+    >>> stamp({"titre": "Café des parents"}, 1, "2019-05-23T09:00:00+00:00", by="acacias")["cree_le"]
+    '2019-05-23T09:00:00+00:00'
+    >>> sorted(stamp({}, 2, "2019-06-01T10:00:00+00:00"))
+    ['modifie_le', 'version']
+    """
+    props.update(version=version, modifie_le=at)
+    if by is not None:
+        props.update(cree_le=at, contribue_par=by)
+    return props
+
+
+def _grid() -> tuple[Prop, ...]:
+    """The federation's analysis grid of a practice: the questions of its first meeting (what favours the meeting,
+    what makes it work, the resources, the opportunities, the tools), and the obstacles met."""
+    help_ = "Grille d’analyse de la fédération."
+    return (
+        Prop("favorise", "Ce qui favorise la rencontre", "longtext", help=help_),
+        Prop("fait_marcher", "Ce qui fait que ça marche", "longtext", help=help_),
+        Prop("ressources", "Ressources", "longtext", help=help_),
+        Prop("opportunites", "Opportunités", "longtext", help=help_),
+        Prop("outils", "Outils", "longtext", help=help_),
+        Prop("obstacles", "Obstacles", "longtext", help=help_),
+    )
+
+
+# The fields of a practice's analysis grid, in the grid's order.
+PRACTICE_GRID: tuple[str, ...] = tuple(prop.name for prop in _grid())
 
 DEPARTEMENT = NodeKind(
     "Departement", "code_departement", "département", "départements", "departements",
@@ -313,12 +351,7 @@ PRATIQUE = NodeKind(
         Prop("description", "Description", "longtext"),
         Prop("themes", "Thèmes", vocabulary=voc.THEME, many=True, aliases=("theme",)),
         Prop("public", "Public visé", vocabulary=voc.PUBLIC, many=True, aliases=("publics",)),
-        Prop("favorise", "Ce qui favorise la rencontre", "longtext", help=_GRID_HELP),
-        Prop("fait_marcher", "Ce qui fait que ça marche", "longtext", help=_GRID_HELP),
-        Prop("ressources", "Ressources", "longtext", help=_GRID_HELP),
-        Prop("opportunites", "Opportunités", "longtext", help=_GRID_HELP),
-        Prop("outils", "Outils", "longtext", help=_GRID_HELP),
-        Prop("obstacles", "Obstacles", "longtext", help=_GRID_HELP),
+        *_grid(),
         Prop("resultat", "Résultat", vocabulary=voc.PRACTICE_OUTCOME, indexed=True),
         Prop("preuves", "Ce qui le montre", "longtext", aliases=("preuve", "elements_de_preuve")),
         Prop("debut", "Début", "partial_date", aliases=("date_debut",)),

@@ -26,13 +26,14 @@ import functools
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, Self
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import SchemaError
 from graph.schema import NODE_KINDS, RELATIONSHIPS, NodeKind, Prop, node_kind, relationship
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class LinkRow(NamedTuple):
@@ -134,6 +135,8 @@ class GraphStore(ABC):
         Node attributes are the node's properties plus ``label``; queries that need a
         graph algorithm work on this view, whatever the backend.
         """
+        import networkx as nx  # here: the store contract is imported by commands that never build a graph
+
         graph = nx.MultiDiGraph()
         for kind in NODE_KINDS:
             for props in self.nodes(kind.label):

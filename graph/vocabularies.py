@@ -367,6 +367,8 @@ CONTRIBUTION_STATUS = _vocabulary(
     ("valide", "Validé par la fédération", ("validé", "validée", "valide")),
     ("rejete", "Rejeté", ("rejeté", "refusé")),
 )
+# The statuses by name, for the guard, the queries and the loaders that test them.
+DRAFT, PUBLISHED, REJECTED = CONTRIBUTION_STATUS.codes
 
 QUESTION_STATUS = _vocabulary(
     "etat_question", "État de la question",

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from graph import vocabularies as voc
 from graph.changes import Change, PutNode, SetLinks
 from graph.i18n import t
-from graph.schema import KIND_LIST, KINDS, NODE_KINDS, Link, NodeKind, Prop, kind_for_sheet
+from graph.schema import KIND_LIST, KINDS, NODE_KINDS, STAMPS, Link, NodeKind, Prop, kind_for_sheet, stamp
 from graph.store import GraphStore
 from graph.validation import validate_row
 from ingest import networks, privacy, roles, schools, territory
@@ -30,7 +31,6 @@ from ingest.reader import Table, read_tables, report_long_cells
 from ingest.report import BLOCKING, WARNING, Report, Severity
 
 T = TypeVar("T")
-SYSTEM_FIELDS = ("contribue_par", "cree_le", "modifie_le", "version", "publie")
 
 
 @dataclass
@@ -546,7 +546,7 @@ class _Plan:
             if kind.contributed:
                 _contribution(props, before, self.contributor, self.now)
             changed = before is None or any(before.get(name) != value for name, value in props.items()
-                                            if name not in SYSTEM_FIELDS)
+                                            if name not in STAMPS)
             row_links = []
             for link in kind.links:
                 if link.name in row.values:
@@ -612,10 +612,7 @@ def _current_links(store: GraphStore, kind: NodeKind) -> dict[tuple[str, str], s
 def _contribution(props: dict[str, Any], before: Mapping[str, Any] | None, contributor: str, now: str) -> None:
     """Status, version and dates of an item entered by people (the federation validates imports)."""
     if props.get("statut") is None:
-        props["statut"] = (before or {}).get("statut", "valide")
-    if props["statut"] == "valide":
+        props["statut"] = (before or {}).get("statut", voc.PUBLISHED)
+    if props["statut"] == voc.PUBLISHED:
         props["publie"] = True
-    if before is None:
-        props.update(contribue_par=contributor, cree_le=now, modifie_le=now, version=1)
-    else:
-        props.update(modifie_le=now, version=int(before.get("version", 0)) + 1)
+    stamp(props, int((before or {}).get("version", 0)) + 1, now, by=contributor if before is None else None)

@@ -4,7 +4,7 @@ eased the situation, and the lessons they wrote.
 
 What may identify a family never leaves this module for a person not entitled to it: the narratives
 (``recit``, and the free texts ``actions`` and ``enseignements``, written about a family's situation) only
-for :meth:`queries.access.Access.can_read_case` (the federation, and the centre that wrote the case); for
+for :meth:`graph.access.Access.can_read_case` (the federation, and the centre that wrote the case); for
 everyone, only the vocabulary fields (nature, who asked, stance, issue, level) and the year — never the
 school, the month, nor the centre of a case one may not read.
 
@@ -13,7 +13,7 @@ them 1), same school level 2 (same group of levels 1), same commune 1 (same dép
 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import PUBLIC, Access, Role
+>>> from graph.access import PUBLIC, Access, Role
 >>> import tempfile
 >>> store = EmbeddedStore(tempfile.mkdtemp())
 >>> _ = load_demo(store)
@@ -35,9 +35,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graph import vocabularies as voc
+from graph.access import Access
 from graph.schema import KINDS
 from graph.store import GraphStore
-from queries.access import Access
 from queries.recommend_index import level_group
 from queries.registry import named
 

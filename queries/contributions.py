@@ -13,7 +13,7 @@ saved with the version read, so that nobody silently overwrites another person's
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from graph.guard import GuardedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> import tempfile
 >>> raw = EmbeddedStore(tempfile.mkdtemp()); _ = load_demo(raw)
 >>> centre = GuardedStore(raw, Access(Role.CONTRIBUTOR, frozenset({"CS95-001"}), "acacias"))
@@ -39,20 +39,19 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
+from graph import guard as guarding
+from graph.access import Role
 from graph.changes import Change, PutNode, SetLinks
 from graph.errors import AccessDenied, ConcurrentEdit, PasserellesError
 from graph.i18n import catalogue, t
-from graph.schema import KINDS, Link, NodeKind, Prop
+from graph.schema import KINDS, PRACTICE_GRID, Link, NodeKind, Prop
 from graph.store import GraphStore
 from graph.validation import validate_row
-from queries.access import Role
+from graph.vocabularies import PUBLISHED
 from queries.privacy import Finding, IdentifyingDetails, check_item
 from queries.registry import named
 
 FORM_KINDS = ("Centre", "Partenariat", "Pratique", "Situation", "Question", "Retour")
-GRID = ("favorise", "fait_marcher", "ressources", "opportunites", "outils", "obstacles")
-SYSTEM = frozenset({"contribue_par", "cree_le", "modifie_le", "version"})
 PREFIXES = {"Partenariat": "PA-", "Pratique": "PR-", "Situation": "SC-", "Question": "Q-", "Retour": "RE-",
             "Avis": "AV-", "Outil": "OU-", "Rencontre": "R", "Grille": "G-", "Critere": "CR-", "Evaluation": "EV-"}
 PARIS = ZoneInfo("Europe/Paris")
@@ -144,10 +143,10 @@ def _field(store: GraphStore, column: Prop | Link, centre: str | None) -> Field:
     if column.vocabulary:
         options = {term.code: term.label for term in column.vocabulary.terms}
         return Field(column.name, column.label, "choices" if column.many else "choice", column.required,
-                     column.help, "grid" if column.name in GRID else "main", options)
+                     column.help, "grid" if column.name in PRACTICE_GRID else "main", options)
     kind = {"longtext": "longtext", "bool": "bool"}.get(column.type, "text")
     hint = column.help or catalogue().get(f"contributions.hint.{column.type}", "")
-    return Field(column.name, column.label, kind, column.required, hint, "grid" if column.name in GRID else "main")
+    return Field(column.name, column.label, kind, column.required, hint, "grid" if column.name in PRACTICE_GRID else "main")
 
 
 def _link_options(store: GraphStore, link: Link, centre: str | None) -> dict[str, str]:
@@ -161,7 +160,7 @@ def _link_options(store: GraphStore, link: Link, centre: str | None) -> dict[str
                 if access.role is Role.ADMIN or key in access.centres}
     titles = Titles(store)
     return {key: titles.of(target, key, props) for key, props in sorted(by_key(store, target).items())
-            if target != "Pratique" or props.get("statut") == "valide"}
+            if target != "Pratique" or props.get("statut") == PUBLISHED}
 
 
 def _schools(store: GraphStore, centre: str | None) -> dict[str, str]:

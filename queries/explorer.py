@@ -27,10 +27,10 @@ from typing import Any
 
 import networkx as nx
 
+from graph.access import PUBLIC, Access
 from graph.dates import not_after, not_before
 from graph.store import GraphStore
 from graph.text import fold
-from queries.access import PUBLIC, Access
 from queries.registry import named
 
 

@@ -33,14 +33,13 @@ from typing import Literal
 from graph import vocabularies as voc
 from graph.dates import not_after, not_before
 from graph.i18n import t
-from graph.schema import KINDS
+from graph.schema import KINDS, PRACTICE_GRID
 from graph.store import GraphStore
 from graph.text import fold
 from queries.registry import named
 
-VALIDATED = "valide"
+VALIDATED = voc.PUBLISHED
 # The practice's own grid, in the seed's order: what a text criterion may read.
-PRACTICE_GRID = ("favorise", "fait_marcher", "ressources", "opportunites", "outils", "obstacles")
 SCORED = ("note_1_4", "oui_non")
 
 

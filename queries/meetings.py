@@ -31,15 +31,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from graph.access import PUBLIC, Access, Role
 from graph.changes import Change, PutNode, SetLinks
 from graph.errors import AccessDenied, PasserellesError
+from graph.schema import stamp
 from graph.store import GraphStore
-from graph.vocabularies import ROLE
-from queries.access import PUBLIC, Access, Role
+from graph.vocabularies import PUBLISHED, REJECTED, ROLE
 from queries.registry import named
 
 OPEN_STATES = ("ouverte", "en_travail")
-VALIDATED = "valide"
+VALIDATED = PUBLISHED
 
 
 class PlanningError(PasserellesError):
@@ -427,11 +428,11 @@ def plan_meeting(store: GraphStore, plan: MeetingPlan, access: Access = PUBLIC, 
     """
     require_planner(access)
     key, start, end = _check_plan(store, plan)
-    stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-    changes: list[Change] = [PutNode("Rencontre", key, {
+    at = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    changes: list[Change] = [PutNode("Rencontre", key, stamp({
         "date": plan.date.isoformat(), "heure_debut": start, "heure_fin": end, "lieu": plan.lieu.strip() or None,
-        "adresse": plan.adresse.strip() or None, "theme": plan.theme.strip(), "statut": VALIDATED,
-        "contribue_par": access.account or access.role.value, "cree_le": stamp, "modifie_le": stamp, "version": 1})]
+        "adresse": plan.adresse.strip() or None, "theme": plan.theme.strip(), "statut": VALIDATED},
+        1, at, by=access.account or access.role.value))]
     if plan.commune:
         changes.append(SetLinks("SITUE_DANS", "Rencontre", key, (plan.commune,)))
     if plan.invites:
@@ -472,7 +473,7 @@ def planning_choices(store: GraphStore) -> PlanningChoices:
     centres = {c.id: f"{c.nom} ({c.commune})" if c.commune else c.nom
                for c in sorted(graph.centres.values(), key=lambda c: (c.nom, c.id))}
     questions = {k: str(q.get("texte", "")) for k, q in sorted(graph.questions.items())
-                 if (q.get("etat") in OPEN_STATES or not q.get("etat")) and q.get("statut") != "rejete"}
+                 if (q.get("etat") in OPEN_STATES or not q.get("etat")) and q.get("statut") != REJECTED}
     practices = {k: f"{p.get('titre', k)} — {_practice(graph, k).centre.nom}"
                  for k, p in sorted(graph.practices.items()) if k not in presented and p.get("statut") == VALIDATED}
     return PlanningChoices(centres, questions, practices)

@@ -12,7 +12,7 @@ among the centres where it worked, or did not (:class:`queries.recommend.Recomme
 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> import tempfile
 >>> store = EmbeddedStore(tempfile.mkdtemp())
 >>> _ = load_demo(store)
@@ -35,12 +35,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from graph import vocabularies as voc
+from graph.access import Access
 from graph.changes import PutNode, SetLinks
 from graph.errors import PasserellesError
 from graph.permissions import private_folder, write_private
 from graph.settings import Settings
 from graph.store import GraphStore
-from queries.access import Access
 from queries.recommend import Weights
 from queries.registry import named
 
@@ -101,7 +101,7 @@ def report_back(store: GraphStore, access: Access, practice: str, centre: str, o
         number += 1
     key = f"RET-{centre}-{practice}-{number}"
     props = {"resultat": outcome, "adaptations": adaptations.strip() or None, "commentaire": comment.strip() or None,
-             "date": month or datetime.now(UTC).strftime("%Y-%m"), "statut": "brouillon"}
+             "date": month or datetime.now(UTC).strftime("%Y-%m"), "statut": voc.DRAFT}
     # Written through the person's guarded store in the app, which stamps and traces it.
     store.apply([PutNode("Retour", key, props, expected_version=0),
                  SetLinks("REPREND", "Retour", key, (practice,), replace=False),

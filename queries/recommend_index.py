@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from graph import vocabularies as voc
+from graph.schema import PRACTICE_GRID
 from graph.store import GraphStore
 from queries.recommend_text import TextIndex
 
@@ -46,7 +47,7 @@ SISTER_CAP = 50          # sisters read by one recommendation, the nearest first
 EXACT_UP_TO = 3000        # up to this many practices every one is scored; above, only the bounded candidates
 CELL_CAP = 30             # practices kept per (theme, level) list, per text term and per map square
 SQUARE_DEGREES = 0.1      # side of a map square (about 11 km by 7 km in France)
-_GRID_PROPS = ("favorise", "fait_marcher", "ressources", "opportunites", "outils", "obstacles", "preuves")
+_GRID_PROPS = (*PRACTICE_GRID, "preuves")
 
 
 def level_group(level: str) -> str:
@@ -227,7 +228,7 @@ def build_index(store: GraphStore) -> RecommendationIndex:
         links = tuple(school_link(centre, uai) for uai in sorted(with_schools.get(key, ())))
         practices.append(PracticeInfo(key, centre, props, tuple(props.get("themes") or ()),
                                       str(props.get("resultat") or ""), links, presented.get(key),
-                                      props.get("statut") == "brouillon", tuple(reports.get(key, ()))))
+                                      props.get("statut") == voc.DRAFT, tuple(reports.get(key, ()))))
     meetings = {m["id_rencontre"]: m for m in store.nodes("Rencontre")}
     return _assemble(practices, centres, communes, meetings)
 
@@ -239,7 +240,7 @@ def _reports(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for props in store.nodes("Retour"):
         key = props["id_retour"]
-        if key in reused and props.get("statut") != "rejete":
+        if key in reused and props.get("statut") != voc.REJECTED:
             found[reused[key]].append({**props, "id_centre": by.get(key, "")})
     for rows in found.values():
         rows.sort(key=lambda r: (str(r.get("date") or ""), r["id_retour"]))

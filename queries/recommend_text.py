@@ -26,14 +26,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import snowballstemmer
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from graph import vocabularies as voc
 from graph.text import words
+
+if TYPE_CHECKING:  # imported where an index is built: scikit-learn and SciPy cost a second and 250 MB to load
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 # Activities that are the same subject as a theme share its concept.
 _ACTIVITY_CONCEPT = {"clas": "accompagnement_scolaire", "parentalite": "parentalite", "asl": "parents_allophones",
@@ -162,6 +165,9 @@ class TextIndex:
     """
 
     def __init__(self, documents: Sequence[str]) -> None:
+        from scipy import sparse
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         self.vectorizer: TfidfVectorizer | None = TfidfVectorizer(analyzer=analyse, sublinear_tf=True,
                                                                   dtype=np.float64)
         if any(documents):
@@ -184,6 +190,8 @@ class TextIndex:
         return cache[text]
 
     def _vector(self, text: str) -> sparse.csr_matrix:
+        from scipy import sparse
+
         counts: dict[int, int] = {}
         for token in analyse(text) if text.strip() else ():
             column = self.vocabulary.get(token)

@@ -12,7 +12,7 @@
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from graph.guard import GuardedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> import datetime as dt, io, tempfile, zipfile
 >>> raw = EmbeddedStore(tempfile.mkdtemp()); _ = load_demo(raw)
 >>> federation = GuardedStore(raw, Access(Role.ADMIN, account="federation"))
@@ -42,7 +42,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
+from graph import guard as guarding
+from graph.access import Role
 from graph.changes import DeleteNode, Forget
 from graph.dates import first_day
 from graph.errors import AccessDenied, SettingsError
@@ -51,7 +52,6 @@ from graph.schema import KIND_LIST, KINDS, Link
 from graph.settings import read_secrets
 from graph.store import GraphStore
 from graph.text import spreadsheet_safe
-from queries.access import Role
 from queries.contributions import by_key, french_moment, french_month, guarded, require_admin
 from queries.registry import named
 

@@ -8,7 +8,7 @@ and what changed, field by field; the federation can restore the item as it was 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from graph.guard import GuardedStore
 >>> from ingest.demo import load_demo
->>> from queries.access import Access, Role
+>>> from graph.access import Access, Role
 >>> from queries.contributions import save_contribution
 >>> import tempfile
 >>> raw = EmbeddedStore(tempfile.mkdtemp()); _ = load_demo(raw)
@@ -37,16 +37,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from graph import guard as guarding  # a module: graph.guard imports queries.access, which imports this
+from graph import guard as guarding
+from graph.access import Role
 from graph.changes import PutNode, Trace
 from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
-from graph.schema import KINDS, Link, Prop
+from graph.schema import KINDS, SAVE_STAMP, Link, Prop
 from graph.store import GraphStore
-from graph.vocabularies import CONTRIBUTION_STATUS
-from queries.access import Role
+from graph.vocabularies import CONTRIBUTION_STATUS, DRAFT, PUBLISHED, REJECTED
 from queries.privacy import require_anonymous_note
-from queries.contributions import SYSTEM, Titles, by_key, french_moment, guarded, require_admin
+from queries.contributions import Titles, by_key, french_moment, guarded, require_admin
 from queries.registry import named
 
 # --- the federation's review -----------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def validation_queue(store: GraphStore) -> list[QueueItem]:
         if not kind.contributed:
             continue
         for props in guard.nodes(kind.label):
-            if props.get("statut") != "brouillon":
+            if props.get("statut") != DRAFT:
                 continue
             key = str(props[kind.key])
             traces = guard.history(kind.label, key)
@@ -123,7 +123,7 @@ def proposed_changes(store: GraphStore, label: str, key: str) -> list[ChangeLine
 def validate(store: GraphStore, label: str, key: str, expected_version: int | None = None, note: str = "") -> int:
     """Validate a draft (the federation only): it is published — for a change to a published item, the change
     is (readers saw the published version until now); returns its new version."""
-    return _decide(store, label, key, "valide", "validation", note.strip(), expected_version)
+    return _decide(store, label, key, PUBLISHED, "validation", note.strip(), expected_version)
 
 
 @named("validation_rejeter", "label", "key", "comment", "expected_version")
@@ -132,7 +132,7 @@ def reject(store: GraphStore, label: str, key: str, comment: str, expected_versi
     change to a published item is dropped: the published version stays as it is."""
     if not comment.strip():
         raise PasserellesError("contributions.comment_required")
-    return _decide(store, label, key, "rejete", "rejet", comment.strip(), expected_version)
+    return _decide(store, label, key, REJECTED, "rejet", comment.strip(), expected_version)
 
 
 def _decide(store: GraphStore, label: str, key: str, statut: str, action: str, note: str,
@@ -243,7 +243,7 @@ def _text(prop: Prop, value: Any) -> str:
 def _prop_lines(label: str, before: dict[str, Any], after: dict[str, Any]) -> list[ChangeLine]:
     kind = KINDS[label]
     return [ChangeLine(prop.label, _text(prop, before.get(prop.name)), _text(prop, after.get(prop.name)))
-            for prop in kind.props if prop.name not in SYSTEM and prop.name != kind.key
+            for prop in kind.props if prop.name not in SAVE_STAMP and prop.name != kind.key
             and (prop.name in before or prop.name in after) and before.get(prop.name) != after.get(prop.name)]
 
 
@@ -317,7 +317,7 @@ def restore(store: GraphStore, label: str, key: str, index: int, expected_versio
         raise PasserellesError("contributions.unknown_version", key=key)
     kind = KINDS[label]
     target = _state_after(current, traces, index)
-    names = {p.name for p in kind.props} - SYSTEM - {kind.key}
+    names = {p.name for p in kind.props} - SAVE_STAMP - {kind.key}
     changes = {name: target.get(name) for name in sorted(names & (set(current) | set(target)))
                if current.get(name) != target.get(name)}
     if not changes:

@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from graph.access import Access, Role  # noqa: E402
 from graph.changes import PutNode  # noqa: E402
 from graph.errors import ConcurrentEdit  # noqa: E402
 from graph.guard import GuardedStore  # noqa: E402
 from graph.store import GraphStore  # noqa: E402
-from queries.access import Access, Role  # noqa: E402
 
 PRACTICE = "PR-0001"
 

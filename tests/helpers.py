@@ -18,8 +18,8 @@ SECRET = "une phrase de passe assez longue"  # passes the password policy, for e
 def accounts_in(path, monkeypatch, people: dict[str, tuple[str, list[str]]]):
     """An accounts file at ``path`` with ``people`` (name → role, centres), all with :data:`SECRET`, and the app
     pointed at it; its :class:`~graph.accounts.AccountBook`."""
+    from graph.access import Role
     from graph.accounts import AccountBook
-    from queries.access import Role
 
     book = AccountBook(path)
     for name, (role, centres) in people.items():

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.access import Role
 from helpers import accounts_in, sign_in
 from markdown_model import shown as markdown_shown
-from queries.access import Role
 
 PAGE = "app_pages/comptes.py"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from graph.access import Access, Role
 from graph.accounts import AccountBook, AccountError, main
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
-from queries.access import Access, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "une phrase de passe assez longue"

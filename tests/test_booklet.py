@@ -20,11 +20,11 @@ from booklet import booklet_files, compose_booklet, compose_handout, handout_fil
 from booklet.compose import BookletOptions
 from booklet.introduction import read_introduction, save_introduction
 from booklet.typography import NBSP, NNBSP, french
+from graph.access import PUBLIC, Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
 from graph.errors import AccessDenied
 from ingest.demo import DEMO_DIR, load_demo
-from queries.access import PUBLIC, Access, Role
 from queries.grids import Selection
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "livret_demo_titres.txt"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from graph.access import PUBLIC, Access, Role
 from ingest.demo import load_demo
 from queries import QUERIES
-from queries.access import PUBLIC, Access, Role
 
 
 def test_case_content_only_for_those_entitled(store):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from graph.access import PUBLIC, Access, Role
 from graph.changes import PutNode, SetLinks
 from ingest.demo import load_demo
-from queries.access import PUBLIC, Access, Role
 from queries.conflicts import NARRATIVE, Conflict, similar_cases
 
 ASKED = Conflict(nature="sanction", solicited_by="les_deux", level="college", commune="95018")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from graph.access import Access, Role
 from graph.accounts import AccountBook
 from graph.changes import PutNode
 from graph.guard import GuardedStore
-from queries.access import Access, Role
 
 SECRET = "une phrase de passe assez longue"
 CONTRIBUER, VALIDATION = "app_pages/contribuer.py", "app_pages/validation.py"

@@ -12,12 +12,12 @@ import zipfile
 import pytest
 from helpers import dump
 
+from graph.access import Access, Role
 from graph.changes import PutNode, SetLinks
 from graph.errors import AccessDenied, ConcurrentEdit, PasserellesError
 from graph.guard import OWNER_LINK, GuardedStore
 from graph.schema import KIND_LIST
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.contributions import InvalidContribution, check_contribution, differences, save_contribution
 from queries.retention import centre_items, delete_centre_data, export_centre, retention_months, retention_review
 from queries.review import history, my_contributions, reject, restore, validate, validation_queue

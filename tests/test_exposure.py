@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
+from graph.access import Role
 from graph.accounts import AccountBook
 from graph.errors import StoreUnavailable
 from graph.exposure import Closed, Mode, exposure, is_local
 from graph.settings import PROJECT_ROOT, Settings
 from queries import QUERIES
-from queries.access import Role
 from queries.registry import NamedQuery
 
 from markdown_model import shown as markdown_shown

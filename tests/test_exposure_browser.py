@@ -14,8 +14,8 @@ import pytest
 from browser import browser, settle  # noqa: F401  (fixtures)
 from test_exposure import lose
 
+from graph.access import Role
 from graph.accounts import AccountBook
-from queries.access import Role
 from tools.app_server import relayed, running_app
 
 SECRET = "une phrase de passe assez longue"

@@ -12,10 +12,10 @@ import pytest
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 from bench.load import ADDRESS_KEY, SAVE_KEY, connect, run_page
+from graph.access import Access, Role
 from graph.accounts import AccountBook
 from graph.backends.embedded import EmbeddedStore
 from graph.guard import GuardedStore
-from queries.access import Access, Role
 from tools.app_server import running_app
 
 SECRET = "une phrase de passe assez longue"

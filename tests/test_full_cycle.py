@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from graph.access import Access, Role
 from graph.changes import PutNode
 from graph.errors import AccessDenied
 from graph.guard import GuardedStore
 from ingest.demo import load_demo
 from queries import QUERIES
-from queries.access import Access, Role
 from queries.contributions import save_contribution
 from queries.privacy import IdentifyingDetails
 from queries.recommend import Profile

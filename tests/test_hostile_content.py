@@ -25,13 +25,13 @@ import pytest
 from browser import CHROMIUM_FLAGS, browser, settle  # noqa: F401  (fixture)
 
 from booklet import booklet_files
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
 from graph.proposal import PENDING
 from graph.schema import KIND_LIST
 from graph.store import GraphStore
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from tools.app_server import running_app
 from ui.graph_view import network_html

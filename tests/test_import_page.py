@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from markdown_model import shown
+from test_page_access import accounts, sign_in  # noqa: F401  (a fixture: the demo's three accounts)
 from test_workbook import SHEETS, with_rows, write_csv_folder
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -124,3 +125,29 @@ def test_open_data_files_are_recognised_and_limited_to_the_departements_typed(ap
     assert not app.exception
     counts = app.dataframe[0].value.set_index("Type de données")
     assert counts.loc["Communes", "Ajoutées"] == 184 and counts.loc["Quartiers prioritaires (QPV)", "Ajoutées"] == 41
+
+
+def test_an_import_from_the_app_is_in_the_history_under_the_persons_account(app_test, accounts, tmp_path):
+    """The import goes through the person's guarded store: every item it writes is stamped with their account,
+    and traced in the history (issue 17, 7)."""
+    from test_page_access import sign_in
+
+    from ui.state import _open
+
+    app = app_test(demo=False)
+    app.run()
+    sign_in(app, "federation")
+    app.switch_page(PAGE)
+    app.session_state["import_files"] = uploads(tmp_path / "classeur")
+    app.run()
+    app.button(key="confirm_import").click().run()
+    assert not app.exception
+    assert "Import terminé" in texts(app.success)
+    store = _open()
+    partnerships = store.nodes("Partenariat")
+    assert len(partnerships) == 2
+    for props in partnerships:
+        assert props["contribue_par"] == "federation"
+        [trace] = store.history("Partenariat", props["id_partenariat"])[:1]
+        assert (trace.account, trace.action) == ("federation", "creation")
+    assert {trace.account for trace in store.history("Departement", "95")} == {"federation"}

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 from helpers import dump
 
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.guard import GuardedStore
 from graph.privacy import check_texts
 from graph.schema import KIND_LIST, KINDS
 from ingest.demo import DEMO_DIR, load_demo
 from ingest.workbook import load_workbook
-from queries.access import Access, Role
 from queries.contributions import save_contribution
 from queries.privacy import IdentifyingDetails, check_case
 from test_workbook import SHEETS, write_csv_folder, write_xlsx

@@ -18,6 +18,7 @@ import pytest
 from conftest import neo4j_store
 from helpers import dump
 
+from graph.access import Access, Role
 from graph.changes import DeleteNode, PutNode, SetLinks
 from graph.errors import PasserellesError
 from graph.guard import GuardedStore
@@ -25,7 +26,6 @@ from graph.schema import KINDS
 from ingest.demo import load_demo
 from ingest.workbook import load_workbook
 from queries import QUERIES
-from queries.access import Access, Role
 from queries.privacy import IdentifyingDetails
 from queries.conflicts import Conflict
 from queries.explorer import Filters

@@ -19,10 +19,10 @@ def test_readers_and_contributors_at_once_lose_nothing():
 
 def test_the_lost_write_check_can_fail(tmp_path):
     from bench.load import CENTRE, Load, check_writes
+    from graph.access import Access, Role
     from graph.backends.embedded import EmbeddedStore
     from graph.guard import GuardedStore
     from ingest.demo import load_demo
-    from queries.access import Access, Role
     from queries.contributions import save_contribution
 
     with EmbeddedStore(tmp_path / "graphe") as store:

@@ -23,9 +23,9 @@ from markdown_model import live, shown
 from test_hostile_content import poison
 from test_workbook import with_rows, write_csv_folder
 
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.explorer import partnership_graph
 from ui.markdown import plain
 from tools.app_server import running_app

@@ -10,10 +10,10 @@ import datetime as dt
 import pytest
 from helpers import dump
 
+from graph.access import PUBLIC, Access, Role
 from graph.errors import AccessDenied
 from ingest.demo import DEMO_DIR, load_demo
 from queries import QUERIES
-from queries.access import PUBLIC, Access, Role
 from queries.meetings import OPEN_STATES, MeetingPlan, PlanningError
 
 ADMIN = Access(Role.ADMIN, account="federation")

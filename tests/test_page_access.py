@@ -14,9 +14,9 @@ import html
 
 import pytest
 
+from graph.access import Role
 from graph.accounts import AccountBook
 from graph.schema import KINDS
-from queries.access import Role
 
 SECRET = "une phrase de passe assez longue"
 OWN = "CS95-023"  # the demo centre with the most conflict cases
@@ -71,8 +71,8 @@ def narratives(app) -> dict[str, str]:
 
 def propose_a_draft() -> str:
     """The centre's contributor proposes a practice (in the store the app opened); its title."""
+    from graph.access import Access
     from graph.guard import GuardedStore
-    from queries.access import Access
     from queries.contributions import save_contribution
     from ui.state import _open
 

@@ -17,13 +17,13 @@ import pytest
 from test_fetch import mirror, settings_for  # noqa: F401  (the fixture: open data served on loopback)
 
 from booklet.introduction import save_introduction
+from graph.access import Access, Role
 from graph.accounts import AccountBook
 from graph.backends.embedded import EmbeddedStore
 from graph.settings import PROJECT_ROOT
 from ingest.demo import load_demo
 from ingest.fetch import fetch_territory
 from ingest.opendata import load_opendata
-from queries.access import Access, Role
 from queries.recommend import Weights
 from queries.recommend_feedback import save_weights
 from ui.scenes import PresentationFolder

@@ -10,10 +10,10 @@ import time
 
 import pytest
 
+from graph.access import Access, Role
 from graph.changes import PutNode, SetLinks
 from graph.settings import Settings
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from ui.presenter import presentation_html, scene_view, spread, vis_scene
 from ui.scenes import (STARS_ABOVE, Presentation, PresentationFolder, PresentationInvalid, default_folder, new_scene,

@@ -10,10 +10,10 @@ import pytest
 from browser import browser, streamlit_app  # noqa: F401  (fixtures)
 from playwright.sync_api import expect
 
+from graph.access import Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.explorer import Filters, partnership_graph
 from ui.presenter import presentation_html, scene_view
 from ui.scenes import PresentationFolder, new_scene

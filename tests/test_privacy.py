@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from helpers import dump
 
+from graph.access import Access, Role
 from graph.guard import GuardedStore
 from graph.privacy import first_names
 from ingest.demo import load_demo
-from queries.access import Access, Role
 from queries.contributions import InvalidContribution, save_contribution
 from queries.privacy import (
     CASE_TEXTS,

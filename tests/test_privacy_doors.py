@@ -20,13 +20,13 @@ import pytest
 from helpers import dump
 
 from bench import privacy as bench
+from graph.access import Access, Role
 from graph.changes import PutNode
 from graph.guard import GuardedStore
 from graph.i18n import t
 from graph.privacy import FAMILY, IdentifyingDetails, replace_identifying
 from ingest.demo import load_demo
 from ingest.workbook import load_workbook
-from queries.access import Access, Role
 from queries.contributions import save_contribution
 from queries.meetings import MeetingPlan, plan_meeting
 from queries.privacy import known_places, replace_in_case

@@ -19,10 +19,10 @@ from helpers import dump
 from test_page_access import accounts, everything, sign_in  # noqa: F401  (a fixture: the demo's three accounts)
 
 from booklet import booklet_files
+from graph.access import PUBLIC, Access, Role
 from graph.changes import DeleteNode, PutNode, SetLinks
 from graph.errors import AccessDenied, ConcurrentEdit
 from graph.guard import GuardedStore
-from queries.access import PUBLIC, Access, Role
 from queries.contributions import contribution_form, save_contribution
 from queries.explorer import node_card, partnership_graph
 from queries.geography import map_data

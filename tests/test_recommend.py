@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from graph.access import PUBLIC, Access, Role
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode, SetLinks
 from graph.errors import AccessDenied
 from ingest.demo import load_demo
 from ingest.workbook import load_workbook
 from queries import QUERIES
-from queries.access import PUBLIC, Access, Role
 from queries.recommend import Filters, Profile, Weights, profile_for_centre, recommend, why_not_higher
 from queries.recommend_feedback import WeightsError, load_weights, report_back, save_weights
 from queries.recommend_index import build_index

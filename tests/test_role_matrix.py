@@ -21,12 +21,12 @@ from helpers import dump
 from test_page_access import OWN, accounts, sign_in  # noqa: F401  (fixture)
 
 from booklet.introduction import save_introduction
+from graph.access import Access, Role
 from graph.accounts import administered
 from graph.errors import AccessDenied
 from graph.guard import GuardedStore
 from ingest.auto import load_files
 from queries import QUERIES
-from queries.access import Access, Role
 from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 from queries.meetings import MeetingPlan
 from queries.recommend import Weights

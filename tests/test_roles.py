@@ -7,11 +7,11 @@ import json
 
 import pytest
 
+from graph.access import Access, Role
 from graph.changes import DeleteNode, PutNode, SetLinks
 from graph.errors import AccessDenied, ConcurrentEdit
 from graph.guard import GuardedStore
 from helpers import dump
-from queries.access import Access, Role
 
 A, B = "CS95-001", "CS95-002"
 SCHOOL = "0959001T"

@@ -9,10 +9,10 @@ import time
 
 import pytest
 
+from graph.access import Access, Role
 from graph.guard import GuardedStore
 from graph.sessions import FREE_TRIES, SessionBook, Throttle, throttle_keys, tries_within
 from helpers import accounts_in, sidebar, sign_in
-from queries.access import Access, Role
 from ui import cookies
 from ui import session as session_module
 

@@ -22,10 +22,10 @@ from browser import browser, settle  # noqa: F401  (fixtures)
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from helpers import SECRET
 
+from graph.access import Role
 from graph.accounts import AccountBook
 from graph.backends.embedded import EmbeddedStore
 from graph.sessions import COOKIE, FREE_TRIES, SessionBook, database_path, tries_within
-from queries.access import Role
 from tools.app_server import running_app
 from ui import cookies
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from graph.access import Access, Role
 from graph.accounts import AccountBook
 from graph.errors import AccessDenied
 from ingest.auto import load_files
 from ingest.demo import DEMO_DIR
-from queries.access import Access, Role
 
 SECRET = "une phrase de passe assez longue"
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from browser import browser, settle  # noqa: F401  (fixture)
 
+from graph.access import Role
 from graph.accounts import AccountBook
 from ingest.reader import MAX_FILE_BYTES
-from queries.access import Role
 from tools.app_server import running_app
 from ui.uploads import LARGEST_MB, LIMITS_MB, MB, accepted
 

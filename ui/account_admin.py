@@ -13,11 +13,11 @@ from typing import Any
 
 import streamlit as st
 
+from graph.access import Role
 from graph.accounts import SHOWN, Account, AccountBook, AccountChange, administered
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.settings import Settings
-from queries.access import Role
 from queries.contributions import french_moment
 from ui.markdown import plain
 from ui.session import access, book, sessions

@@ -60,7 +60,7 @@ def names_the_server(error: PasserellesError) -> bool:
 
 
 def _administrator() -> bool:
-    from queries.access import Role
+    from graph.access import Role
     from ui.session import access
 
     try:

@@ -18,7 +18,7 @@ used, since a presentation describes what to show, not the data. Files are valid
 pydantic when read, uploaded or imported; a bad file raises :class:`PresentationInvalid`
 (a French message) and changes nothing.
 
-Who may change them is decided here, below the page, by the person's :class:`~queries.access.Access`
+Who may change them is decided here, below the page, by the person's :class:`~graph.access.Access`
 given to the folder (a reader by default): everyone may open, play and download a presentation;
 a presentation belongs to the federation (``owner`` empty) or to one centre, and only those who may
 write that centre's data change it (:meth:`Access.can_write`): the federation every presentation,
@@ -53,12 +53,12 @@ from typing import Annotated, Literal
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
+from graph.access import PUBLIC, Access, Role
 from graph.errors import AccessDenied, PasserellesError
 from graph.i18n import t
 from graph.permissions import private_folder
 from graph.settings import Settings
 from graph.text import words
-from queries.access import PUBLIC, Access, Role
 from queries.explorer import Filters, PartnershipGraph
 from ui.graph_view import layout
 
@@ -292,7 +292,7 @@ class PresentationFolder:
     """The presentations saved in one folder, one JSON file each (``<id>.json``), as ``access``
     may see and change them (see the module's docstring): anyone reads, writes are checked.
 
-    >>> from queries.access import Access, Role
+    >>> from graph.access import Access, Role
     >>> path = Path(tempfile.mkdtemp())
     >>> folder = PresentationFolder(path, Access(Role.ADMIN, account="federation"))
     >>> saved = folder.create("Réunion du 23 mai")

@@ -28,6 +28,7 @@ from collections.abc import Callable
 import streamlit as st
 from itsdangerous import BadSignature
 
+from graph.access import PUBLIC, Access, Role
 from graph.accounts import Account, AccountBook
 from graph.errors import PasserellesError
 from graph.exposure import Mode, exposure, is_local
@@ -35,7 +36,6 @@ from graph.i18n import t
 from graph.passwords import acceptable
 from graph.sessions import COOKIE, Session, SessionBook, Throttle, throttle_keys
 from graph.settings import Settings
-from queries.access import PUBLIC, Access, Role
 from ui import cookies, gate
 
 LOCAL_ADMIN = Access(Role.ADMIN, account="local")

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from graph import GraphStore, Settings, open_store
-from graph.backends.embedded import EmbeddedStore
-from graph.backends.neo4j import Neo4jStore
+from graph import GraphStore, Settings, open_store, store_types
 from graph.guard import GuardedStore
 from graph.changes import ChangeSet
 from graph.errors import AccessDenied, PasserellesError
@@ -59,7 +57,7 @@ class SessionStore(GuardedStore):
 
 
 # For st.cache_data: a store is hashed by which store it is and who is looking.
-STORE_HASH = {cls: _store_key for cls in (GuardedStore, SessionStore, EmbeddedStore, Neo4jStore)}
+STORE_HASH = {cls: _store_key for cls in (GuardedStore, SessionStore, *store_types())}
 
 
 def store() -> GraphStore:

@@ -37,6 +37,19 @@ def _neo4j(settings: Settings) -> GraphStore:
 BACKENDS: dict[str, Callable[[Settings], GraphStore]] = {"embedded": _embedded, "neo4j": _neo4j}
 
 
+def store_types() -> tuple[type[GraphStore], ...]:
+    """The classes of the stores :func:`open_store` opens: what a cache that keys results by store must know,
+    without the app importing a backend itself (``tests/test_layers.py``).
+
+    >>> sorted(kind.__name__ for kind in store_types())
+    ['EmbeddedStore', 'Neo4jStore']
+    """
+    from graph.backends.embedded import EmbeddedStore
+    from graph.backends.neo4j import Neo4jStore
+
+    return (EmbeddedStore, Neo4jStore)
+
+
 def open_store(settings: Settings | None = None) -> GraphStore:
     """The store the settings name, opened, its schema ensured.
 

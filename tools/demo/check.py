@@ -9,7 +9,7 @@ from pathlib import Path
 
 from graph import identifiers as ids
 from graph import vocabularies as voc
-from graph.schema import KIND_LIST, KINDS, Link, Prop
+from graph.schema import KIND_LIST, KINDS, PRACTICE_GRID, Link, Prop
 from tools.demo.common import ABBR, MONTHS, Row, month
 from tools.demo.geometry import contains
 from tools.demo.model import MEETING_MONTH, N_PRACTICES, NETWORK_PLAN
@@ -141,7 +141,7 @@ def semantic_errors(world: World, t: dict[str, list[Row]]) -> list[str]:
                 errors.append(f"{r['id_pratique']}: presented before it began")
         if r["fin"] and parse_month(r["fin"]) < parse_month(r["debut"]):
             errors.append(f"{r['id_pratique']}: ends before it begins")
-        grid = ("favorise", "fait_marcher", "ressources", "opportunites", "outils", "obstacles", "description")
+        grid = (*PRACTICE_GRID, "description")
         errors += [f"{r['id_pratique']}: empty {c}" for c in grid + ("preuves",) if not r[c]]
     for q in t["Question"]:
         present = meetings[q["rencontre"]]["participants"].split("|") if q["rencontre"] else []
