@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NAMES_FILE = ROOT / "data" / "prenoms" / "prenoms.txt"
 EPONYMS_FILE = ROOT / "data" / "prenoms" / "eponymes.txt"
 COMMUNES_FILE = ROOT / "data" / "opendata" / "communes-france-2024.csv"
+QPV_FILE = ROOT / "data" / "opendata" / "qpv-2015-demographie-2022.csv"
 
 Places = frozenset[tuple[str, ...]]
 
@@ -66,7 +67,7 @@ maman papa mamie papi grand-mère grand-père tante oncle cousin cousine neveu n
 jeune bébé collégien collégienne lycéen lycéenne écolier écolière garçon camarade camarades voisin voisine ami amie
 copain copine nommé nommée prénommé prénommée appelé appelée surnommé surnommée dénommé dénommée mari épouse époux
 conjoint conjointe compagnon compagne belle-mère beau-père demi-frère demi-sœur aîné aînée cadet cadette benjamin
-benjamine jumeau jumelle jumeaux jumelles tuteur tutrice cousins cousines tantes oncles neveux nièces voisins
+benjamine jumeau jumelle jumeaux jumelles tuteur tutrice prénom prenom cousins cousines tantes oncles neveux nièces voisins
 voisines amis amies copains copines mamans papas garçons bébés aînés aînées cadets cadettes""")
 # What a person is, said right after the name: « Pierre, animateur du CLAS », « Rose, la référente ».
 _APPOSED = _fold_all("""animateur animatrice animateurs animatrices référent référente coordinateur coordinatrice
@@ -119,6 +120,8 @@ médecin infirmière infirmier""")
 # context; never these, which are too often something else at the head of a name.
 _NEVER_NAMES = _fold_all("elle son sa premier premiere second seconde saint sainte val pole salle sante lien libre "
                          "aid maire mai")
+# Before a commune, never before a person: « à Anais », « vers Paris ».
+_PLACE_PREPOSITIONS = _fold_all("à a de d en vers sur près depuis jusqu pour par")
 # Numbers as words, for « Patience a quatre enfants ».
 _FAMILY = _fold_all("famille familles")
 _NUMBERS = _fold_all("un une deux trois quatre cinq six sept huit neuf dix onze douze")
@@ -147,6 +150,13 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
 _TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
                     r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
                     r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+_ROLE_BEFORE = re.compile(r"\b(?:bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|"
+                          r"médiateur|stagiaire|AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|"
+                          r"professeure?)\s+$", re.IGNORECASE)  # not « maîtresse E », the RASED's
+_INITIALS_THEN_ROLE = re.compile(r"(?:[A-Z]\.?-?){1,3}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?(?:bénévole|animatrice|"
+                                 r"animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
+                                 r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?|"
+                                 r"voisine?|maman|papa|mère|père)\b")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -201,6 +211,20 @@ def commune_names() -> frozenset[str]:
         header = next(csv.reader(handle, delimiter=";"))
         column = header.index("nom_standard")
         return frozenset(_fold_lines(row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column))
+
+
+@cache
+def qpv_places() -> Places:
+    """The priority neighbourhoods of all France (« Franc Moisin », « Village - Mozart », « Malpassé Corot »), as
+    place phrases: a neighbourhood is no one's name, wherever the centre is."""
+    with QPV_FILE.open(encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+        column = header.index("LIBGEO")
+        # each part of a name made of several (« Franc Moisin - Cosmonautes - Cristino Garcia - Landy »), and whole
+        names = [part for row in csv.reader(handle, delimiter=";") if len(row) > column
+                 for part in (row[column], *re.split(r"\s[-–]\s|,|/", row[column]))]
+    return frozenset(tokens for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n")
+                     if len(tokens := tuple(line.split())) > 1)
 
 
 @cache
@@ -295,18 +319,30 @@ class _Reading:
         protected: set[int] = set()
         folded = [tok.folded for tok in self.tokens]
         communes, single = commune_places()
-        for index in (_by_start(places), _by_start(communes), _by_start(eponym_places())):
+        for index in (_by_start(places), _by_start(communes), _by_start(eponym_places()), _by_start(qpv_places())):
             for i in range(len(folded) - 1):
                 for phrase in index.get((folded[i], folded[i + 1]), ()):
-                    if tuple(folded[i:i + len(phrase)]) == phrase:
+                    if tuple(folded[i:i + len(phrase)]) == phrase and not self._compound_first_name(i, len(phrase)):
                         protected.update(range(i, i + len(phrase)))
                         break
         for i, tok in enumerate(self.tokens):
-            if tok.capitalised and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None):
+            if tok.capitalised and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None
+                                    and not self._named_person_before(i)):
                 protected.add(i)
         for title in _TITLE.finditer(self.text):  # « projet « Espérance et Bienvenue » »: a name of a thing
             protected.update(i for i, tok in enumerate(self.tokens) if title.start(1) <= tok.start < title.end(1))
         return protected
+
+    def _compound_first_name(self, i: int, length: int) -> bool:
+        """« Marie-Thérèse »: words joined by hyphens into a first name of the list, not a place of that name."""
+        return all(self.gap(j) == "-" for j in range(i + 1, i + length)) and fold(
+            self.text[self.tokens[i].start:self.tokens[i + length - 1].end]) in self.marks
+
+    def _named_person_before(self, i: int) -> bool:
+        """« la famille Fontaine », « Mme Masson »: a commune's name that is a surname here."""
+        return bool(i and self.word_after(i) and (self.tokens[i - 1].folded in _FAMILY or self.text[
+            max(0, self.tokens[i].start - 12):self.tokens[i].start].rstrip().endswith(("Mme", "M.", "Madame",
+                                                                                        "Monsieur", "Mlle"))))
 
     def _led_by_place_word(self, i: int) -> bool:
         """Walk back over the other words of the same proper name to the word that says it is a place (only across
@@ -407,9 +443,15 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
         if tok.initial and reading.dotted_initial(i) and reading.person_before(i, with_words=False) and \
                 not _CIVILITY.match(text, tok.start):
             other.add(i)  # « l’élève K. », « la famille B. », « l’élève A.D. » (« a » and « s » are words too)
+        elif tok.initial and reading.dotted_initial(i) and not _CIVILITY.match(text, tok.start) and (
+                _ROLE_BEFORE.search(text, max(0, tok.start - 30), tok.start) or
+                _INITIALS_THEN_ROLE.match(text, tok.start)):
+            other.add(i)  # « la bénévole J.P. », « M.-C. D., bénévole au CLAS »
         elif tok.folded in common:
             if mark is not None and tok.capitalised and tok.folded not in _NEVER_NAMES and (
-                    reading.person_before(i, with_words=False) or reading.described_after(i)):
+                    reading.person_before(i, with_words=False) or reading.described_after(i) or
+                    reading.verb_after(i) and not (i and reading.word_after(i) and
+                                                   tokens[i - 1].folded in _ARTICLES | _PLACE_PREPOSITIONS)):
                 first.add(i)  # « Avril, en CE2 », « Noël, en 3e »: a word of the field, a child's name here
         elif mark is not None and i > 1 and reading.word_after(i) and tokens[i - 1].folded in _FAMILY \
                 and tokens[i - 2].folded in _ARTICLES and reading.name_like(i):
@@ -428,7 +470,10 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
-                tok.folded not in _NEVER_NAMES and reading.described_after(i, roles=False):
+                tok.folded not in _NEVER_NAMES and (reading.described_after(i, roles=False) or
+                                                    reading.person_before(i, with_words=False) and
+                                                    tokens[i - 1].folded not in _FAMILY and
+                                                    not (i + 1 < len(tokens) and reading.gap(i + 1) == "-")):
             first.add(i)  # quick notes in lower case: « olive (les jumelles…) », « jade, ddn : … »
         elif mark is None and not tok.capitalised and not reading.shouting and len(tok.word) >= 3 and \
                 tok.word.isalpha() and reading.person_before(i, with_words=False) and \
@@ -466,6 +511,10 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 reading.mark(j) is not None and tokens[j].folded not in _NEVER_NAMES and not (
                 j and reading.word_after(j) and tokens[j - 1].folded in _ARTICLES | _fold_all("à de en vers")):
             first.add(j)
+    for i, tok in enumerate(tokens):  # « Mme Kabongo (Grace) »: a first name in brackets right after a name
+        if i > 0 and i not in first and reading.gap(i).strip() == "(" and (i - 1) in first | other and \
+                reading.mark(i) is not None and tok.capitalised and reading.text[tok.end:tok.end + 1] == ")":
+            first.add(i)
     _same_name_again(reading, first, other)
     return _spans(reading, sorted(first | other), first)
 
@@ -473,7 +522,7 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
 def _compact_initial(reading: _Reading, j: int) -> bool:
     """« A.D. »: an initial right after an initial and its dot."""
     return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and \
-        reading.gap(j) == "."
+        reading.gap(j) in (".", ".-", "-")
 
 
 def _shouted_surname(reading: _Reading, j: int) -> bool:
@@ -547,6 +596,10 @@ def _weak_name(reading: _Reading, i: int, mark: str) -> bool:
     if i + 1 < len(reading.tokens) and reading.joined(i + 1) and reading.name_like(i + 1) and \
             reading.mark(i + 1) != "mot" and not reading.tokens[i + 1].word.isupper():
         return not (i and reading.word_after(i) and reading.tokens[i - 1].folded in _ARTICLES)  # « Rose Benali »
+    if mark == "lieu" and not reading.tokens[i].word.isupper() and reading.isolated_mid_sentence(i):
+        before = reading.gap(i).strip()
+        return not (before == "," or i and reading.word_after(i) and  # « Sarcelles, Anais », « à Anais »
+                    reading.tokens[i - 1].folded in _PLACE_PREPOSITIONS)
     return mark == "mot" and not reading.tokens[i].word.isupper() and reading.isolated_mid_sentence(i)
 
 

@@ -130,13 +130,14 @@ _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vi
                        rf"aux{_NAME_WORDS})", re.IGNORECASE)
 # A street named where a family lives, said in other words than a verb: « la famille X, allée des Colibris »,
 # « le foyer de travailleurs de la rue du Chemin Vert », « installée sur le terrain de la route de Gonesse ».
-_HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|hôtel|"
+_HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|"
+                         r"hôtel(?!\s+de\s+ville)|"
                          r"hébergée?s?|logée?s?|installée?s?|habitent|habite|vivent|vit|domiciliée?s?|demeurant|"
                          r"résidant|déménagée?s?|emménagée?s?|courrier|(?-i:Mme|Mlle|Madame|Monsieur|M\.)|"
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
                          re.IGNORECASE)
-_PUBLIC_WORDS = re.compile(r"\b(?:mairie|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
+_PUBLIC_WORDS = re.compile(r"\b(?:mairie|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
                            r"bibliothèque|locaux|siège|permanences?|bureaux?|accueil|maison\s+de\s+quartier|local|rendez-vous|"
                            r"réunion|rencontre)\b", re.IGNORECASE)
 _STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
@@ -173,6 +174,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Þ
 _DEPARTEMENT_CODE = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\s?\d{3}"
 _POSTCODE = re.compile(rf"\b{_DEPARTEMENT_CODE}\b(?=\s+(?:cedex\s+)?(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(rf"\b((?-i:[A-ZÀ-Þ])[\w'’-]*+)\s*\(?\s*({_DEPARTEMENT_CODE})\b", re.IGNORECASE)
+_POSTCODE_TYPED = re.compile(rf"\b({_DEPARTEMENT_CODE})\s+([a-zà-ÿ][\w'’-]+)")  # « 13014 marseille »
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
 _FULL_DATE = re.compile(
@@ -215,9 +217,12 @@ _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|apr
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
                          r"environ|vers)\s*$", re.IGNORECASE)
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
-_AT = r"(?:\s?@\s?|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
+_AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
+# The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
+_SHARED_MAILBOX = re.compile(r"(?:contact|accueil|info|infos|secretariat|secrétariat|direction|communication|bonjour|"
+                             r"administration|clas|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
 _EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 # Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
@@ -233,16 +238,18 @@ _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"(?<!\d)[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?!\d)|"
                      r"(?<=\b(?:INE|ine)\s)\s*:?\s*[0-9A-Z]{8,12}\b|"
                      r"(?i:(?:n°|num(?:éro|ero)?\.?|no\.?|référence|reference|réf\.?|ref\.?)\s*(?:d['’]\s*|de\s+|du\s+)?"
-                     r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|"
+                     r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|identifiant|"
                      r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
-                     r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])")
+                     r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])|"
+                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:n°|no\.?|numéro|num\.?)?\s*"
+                     r"(?:(?-i:[A-Z]{2,5})\s+)?:?\s*)\(?((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
 # A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
 # organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
 _NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?tok|facebook|fb|twitter|discord|"
                              r"telegram|threads|bereal)(?!\w)\s*(?:(?:[:=]|-)\s*[«\"“]?|[«\"“]|(?=\S*(?:[._]\w|[\d@])))\s*"
                              r"(@?[\w.]{3,30}\w)|"
                              r"\b(?i:compte|pseudo|profil)\s*(?::|\s)\s*[«\"“]?\s*(@?(?=[\w.]*(?:[._]\w|\d))[\w.]{3,30}\w)")
-_ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|mairie|ville|college|ecole|asso|federation|mjc|lycee|caf",
+_ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|^@?evs\b|mairie|ville|college|ecole|asso|federation|mjc|lycee|caf",
                            re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
@@ -332,7 +339,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     """
     found: list[Finding] = []
     sentences = _Sentences(text)
-    found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+    found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
+              if not _SHARED_MAILBOX.match(m.group())]
     found += _phones(text)
     found += _identifiers(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)
@@ -347,6 +355,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
               if fold(m.group(1)) in person_names.commune_names()  # « Argenteuil 95100 », not « Environ 13 700 »
               and not sentences.public(m.start())]
+    found += [Finding("adresse", m.start(1), m.end(1), m.group(1)) for m in _POSTCODE_TYPED.finditer(text)
+              if fold(m.group(2)) in person_names.commune_names() and not sentences.public(m.start())]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _FULL_DATE.finditer(text)]
     found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     if school or _SCHOOL.search(text):
@@ -381,9 +391,14 @@ class _Sentences:
         return self._about[index]
 
     def public(self, at: int) -> bool:
-        """About a public place (the centre, the town hall, a school), and about no home."""
+        """About a public place (the centre, the town hall, a school), and about no home — or right after one
+        (« convoquée à l’hôtel de ville (12 boulevard …) »)."""
         home, public = self._read(at)
-        return public and not home
+        if public and not home:
+            return True
+        before = self.text[max(0, at - 80):at]
+        *_, last = [None, *_PUBLIC_WORDS.finditer(before)]  # the nearest public place before, and no home since
+        return last is not None and not _HOME_WORDS.search(before, last.end())
 
     def home(self, at: int) -> bool:
         """About where a family lives, and about no public place."""
@@ -436,7 +451,8 @@ def _identifiers(text: str) -> list[Finding]:
         if not _ORGANISATION.search(m.group(group)) and fold(m.group(group)) not in common_words():
             found.append(Finding("identifiant", m.start(group), m.end(group), m.group(group)))
     for m in _NUMBER.finditer(text):
-        start, end = m.span(1) if m.group(1) else m.span()
+        group = 1 if m.group(1) else 2 if m.group(2) else 0
+        start, end = m.span(group)
         found.append(Finding("identifiant", start, end, text[start:end].strip()))
     return found
 

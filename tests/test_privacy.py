@@ -121,6 +121,18 @@ IDENTIFYING = [
     ("Numéro de dossier MDPH : 2023-118-445 transmis.", {("identifiant", "2023-118-445")}),
     # A school said by its name only after a level, in a quick note.
     ("sara 12 ans 5e a Paul Eluard, absente", {("prenom", "sara"), ("age", "12 ans")}),
+    # A first name in brackets after a name, after « prénom », in lower case after a relative; a compound one.
+    ("Reçu Mme Diop (Prudence) et M. Faye (prénom Ousmane).",
+     {("nom", "Diop"), ("prenom", "Prudence"), ("nom", "Faye"), ("prenom", "Ousmane")}),
+    ("le frère de lina est passé", {("prenom", "lina")}),
+    ("Deux bénévoles, Marie-Claude et Youssef, tiennent l’accueil.", {("prenom", "Marie-Claude"), ("prenom", "Youssef")}),
+    # A surname that is a commune; initials after or before a role; a postcode before a commune in lower case.
+    ("La famille Lourdes est venue au centre.", {("nom", "Lourdes")}),
+    ("la stagiaire K.L. a raccompagné l’enfant ; A.-M. P., bénévole, aussi.",
+     {("nom", "K.L."), ("nom", "A."), ("nom", "M. P.")}),
+    ("ils habitent 4 impasse des lilas 69120 vaulx-en-velin", {("adresse", "4 impasse des lilas"), ("adresse", "69120")}),
+    ("Numéro identifiant France Travail : identifiant 4471236B.", {("identifiant", "4471236B")}),
+    ("dossier n° ASE 69-2021-00812 suivi par l’éducatrice", {("identifiant", "69-2021-00812")}),
 ]
 ORDINARY = [
     "La mère est venue voir l’animatrice CLAS de l’école, à Argenteuil, en mars 2019.",
@@ -172,6 +184,11 @@ ORDINARY = [
     "Une famille nombreuse, une famille monoparentale : la famille refusait, puis a accepté.",
     "Avec patience, la médiatrice a repris contact ; avec constance, l’animatrice a suivi.",
     "Une maman du Village est venue ; le Pont est fermé.",
+    # Neighbourhoods of all France, an organisation's mailbox and account, a public place's address.
+    "Des familles de Franc Moisin, de Malpassé Corot et de la Villeneuve viennent au forum.",
+    "Écrire à contact@cs-exemple.fr ou accueil@mairie-exemple.fr ; Instagram @evs.exemple.",
+    "Une mère a été convoquée à l’hôtel de ville (2 place de la Mairie, 95100 Argenteuil) ; elle est venue au centre.",
+    "La maîtresse E du RASED a expliqué son rôle à la famille.",
 ]
 
 
