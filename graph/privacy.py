@@ -218,7 +218,7 @@ _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|apr
                          r"environ|vers)\s*$", re.IGNORECASE)
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
 _AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
-_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
 # The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
 _SHARED_MAILBOX = re.compile(r"(?:contact|accueil|info|infos|secretariat|secrétariat|direction|communication|bonjour|"

@@ -1,5 +1,5 @@
 """The privacy check measured on the corpora written from outside (``data/evaluation/confidentialite``,
-``confidentialite-2``, ``-3`` and ``-4``, each by a session that read no code): the goals of issue 16 hold on figures computed here,
+``confidentialite-2`` to ``-5``, each by a session that read no code): the goals of issue 16 hold on figures computed here,
 by the benchmark's own code (``python3 -m bench.privacy``), never typed in.
 
 Each corpus's judgements were frozen before the check was run on it: its fingerprint is the one its README gives,
@@ -24,6 +24,7 @@ FROZEN = {
     bench.CORPORA[1]: ("3cce3425d9174ae47c46d700521a4160df717593f318701487d4d29f04aa81d3", (60, 110, 30)),
     bench.CORPORA[2]: ("ff0c38406ba5358f9db06ff8cce422bb583e8ce48ba8bf092a7c240d2082cabd", (50, 200, 35)),
     bench.CORPORA[3]: ("9a97c01839705772f42eedcb6978118d27f566d4efb2004204aa37bd08c40e41", (60, 300, 30)),
+    bench.CORPORA[4]: ("6c02b0d1673208dcb240c73d99b7c27bd2fec5fb7ec0e1115cfb79f34f54d6f9", (45, 220, 25)),
 }
 CORPORA = pytest.mark.parametrize("path", bench.CORPORA, ids=lambda p: p.parent.name)
 
@@ -59,12 +60,12 @@ def test_the_goals_hold_on_the_corpus(path: Path):
 
 
 def test_the_held_out_corpus_does_not_go_back():
-    """The corpus kept apart (never read to fix the check) is below the goals, measured blind: 94.9 % of the rest,
-    7 of its 34 clean texts blocked (its README). Whatever changes must not make it worse."""
+    """The corpus kept apart (never read to fix the check) is below the goals, measured blind: 91.1 % of the rest,
+    5 of its 26 clean texts blocked (its README). Whatever changes must not make it worse."""
     assert bench.HELD_OUT == bench.CORPORA[-1]
     results = bench.evaluate(bench.corpus(bench.HELD_OUT))
-    assert results.recall(set(bench.EXACT)) == 1.0
-    assert results.recall(results.rest) >= 0.949 and len(results.blocked) <= 7, (
+    assert results.recall(set(bench.EXACT)) == 1.0  # one disguised address was missed blind: « [.] » (README)
+    assert results.recall(results.rest) >= 0.911 and len(results.blocked) <= 5, (
         results.recall(results.rest), [text_id for text_id, _ in results.blocked])
 
 
