@@ -159,7 +159,10 @@ def test_no_page_renders_text_from_people_or_files_as_markdown(app_test, hostile
         "livret": [lambda: app.text_input(key="livret_from").input(HOSTILE[3]).run()],
         "contribuer": [lambda: choose(app, "contribuer_kind", "Pratique")],
         "validation": [],
+        "comptes": [],
     }
+    assert set(steps) | {"accueil", "importer"} == {p.stem for p in (Path(__file__).parent.parent / "app_pages").glob(
+        "*.py")}, "a page added to the app is read here too"
     for page, actions in steps.items():
         visit(app, page)
         found += leaks(app, page)
