@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from streamlit.starlette import App
 
+import ui.preload  # noqa: F401  (the lazily imported libraries, whole before any session: see the module)
 from ui.cookies import routes
 
 app = App("app.py", routes=routes())

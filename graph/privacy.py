@@ -228,7 +228,7 @@ _EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
 # « 123 ABC 95 » after « immatriculée »), a file or benefit number (seven digits and more, a social security
 # number, what follows « n° allocataire », « INE »…).
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)|"
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w.]*\()|"  # not « @SUM(1+1) »
                      r"(?<![\w@.])(?=[A-Za-z0-9]*_)[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+(?![\w@])|"
                      r"(?<![\w@.])(?=[A-Za-z.]*\d)(?=(?:[\d.]*[A-Za-z]){3})[A-Za-z0-9]+(?:\.[A-Za-z0-9]+){2,}(?![\w@])")
 _PLATE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})[- ]?\d{3}[- ]?(?-i:[A-Z]{2})(?![\w-])|"
