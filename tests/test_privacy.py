@@ -289,3 +289,14 @@ def test_the_places_of_the_graph_are_read_only_when_a_name_could_be_one():
 
     assert find_identifying("Rencontre à Paul Tardivaux avec la directrice.", places) == []  # a school, not a man
     assert asked and [f.text for f in find_identifying("Rencontre avec Paul Durand.", places)] == ["Paul Durand"]
+
+
+def test_every_kind_of_finding_is_said_in_french_wherever_it_is_shown():
+    """The form's explanation, placeholder and label, and the import's refusal, for every kind the check finds."""
+    from graph.i18n import t
+    from graph.privacy import _ORDER
+
+    for kind in _ORDER:
+        for key in (f"contributions.privacy.explain.{kind}", f"contributions.privacy.placeholder.{kind}",
+                    f"contributions.privacy.kind.{kind}", f"ingest.privacy.{kind}"):
+            assert t(key, text="x", masked="x", at=1) != key, key
