@@ -150,13 +150,12 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
 _TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
                     r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
                     r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
-_ROLE_BEFORE = re.compile(r"\b(?:bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|"
-                          r"médiateur|stagiaire|AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|"
-                          r"professeure?)\s+$", re.IGNORECASE)  # not « maîtresse E », the RASED's
-_INITIALS_THEN_ROLE = re.compile(r"(?:[A-Z]\.?-?){1,3}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?(?:bénévole|animatrice|"
-                                 r"animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
-                                 r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?|"
-                                 r"voisine?|maman|papa|mère|père)\b")
+# The roles an initial stands beside: « la bénévole J.P. », « M.-C. D., bénévole » (not « maîtresse E », the RASED's).
+_INITIAL_ROLES = (r"bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
+                  r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?")
+_ROLE_BEFORE = re.compile(rf"\b(?:{_INITIAL_ROLES})\s+$", re.IGNORECASE)
+_INITIALS_THEN_ROLE = re.compile(rf"(?:[A-Z]\.?-?){{1,3}}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?"
+                                 rf"(?:{_INITIAL_ROLES}|voisine?|maman|papa|mère|père)\b")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -509,7 +508,7 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
         j = i - 1
         if j >= 0 and j not in first and j not in other and reading.joined(i) and tokens[j].capitalised and \
                 reading.mark(j) is not None and tokens[j].folded not in _NEVER_NAMES and not (
-                j and reading.word_after(j) and tokens[j - 1].folded in _ARTICLES | _fold_all("à de en vers")):
+                j and reading.word_after(j) and tokens[j - 1].folded in _ARTICLES | _PLACE_PREPOSITIONS):
             first.add(j)
     for i, tok in enumerate(tokens):  # « Mme Kabongo (Grace) »: a first name in brackets right after a name
         if i > 0 and i not in first and reading.gap(i).strip() == "(" and (i - 1) in first | other and \
