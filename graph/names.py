@@ -124,6 +124,13 @@ _NEVER_NAMES = _fold_all("elle son sa premier premiere second seconde saint sain
 _PLACE_PREPOSITIONS = _fold_all("à a de d en vers sur près depuis jusqu pour par")
 # Numbers as words, for « Patience a quatre enfants ».
 _FAMILY = _fold_all("famille familles")
+# People of a place, not of a person: « les familles de Génicart », « les jeunes de la Dame Blanche ».
+_GROUPS = _fold_all("familles habitants jeunes élèves")
+# Relatives that are adjectives too: « une petite victoire » is no child.
+_ADJECTIVE_KIN = _fold_all("petit petite petits petites jeune jeunes")
+_INDEFINITE = _fold_all("un une des de d")
+# The streets named after a connector: « boulevard de Provence », « rue de la Paix ».
+_STREETS = _fold_all("rue avenue boulevard bd allée impasse place chemin route quai square cours passage galerie")
 _NUMBERS = _fold_all("un une deux trois quatre cinq six sept huit neuf dix onze douze")
 # What only a person « a »: « Claire a l’impression », « Patience a du mal ».
 _HAS = _fold_all("peur honte envie besoin l du confiance tort raison")
@@ -138,7 +145,7 @@ _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ise|it|ite|u|ue|us|ert|ert
 _AGE_AFTER = re.compile(r"\s*[,(]\s*\d{1,2}\s*ans\b|\s*,\s*(?:né|née|âgé|âgée)\b|"
                         r"\s*\(\s*(?:né|née\s+le\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)|"
                         r"\s*[,(:–-]?\s*(?:(?i:ddn|d\.d\.n\.?|date\s+de\s+naissance|né\s+le|née\s+le|"
-                        r"né\s+en|née\s+en)\b)|\s+\d{1,2}\s?ans\b")
+                        r"né\s+en|née\s+en)\b)|\s+\d{1,2}\s?ans\b", re.IGNORECASE)
 # A school level right after a name: « Tharshika (CM1) », « Avril, en CE2 », « wei (cm2) ».
 _LEVEL_AFTER = re.compile(r"\s*[,(]\s*(?:en\s+|élève\s+de\s+)?(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème|eme)|"
                           r"seconde|2nde|1re|1ère|terminale|ULIS|SEGPA|UPE2A|(?:grande|moyenne|petite)\s+section)\b",
@@ -153,7 +160,11 @@ _TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|op
 # The roles an initial stands beside: « la bénévole J.P. », « M.-C. D., bénévole » (not « maîtresse E », the RASED's).
 _INITIAL_ROLES = (r"bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
                   r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?")
-_ROLE_BEFORE = re.compile(rf"\b(?:{_INITIAL_ROLES})\s+$", re.IGNORECASE)
+# Roles whose letter may be a post's (« la maîtresse E du RASED »): initials only when a comma sets them apart.
+_SCHOOL_ROLES = (r"maîtresse|maître|institutrice|instituteur|directrice|directeur|principale?|CPE|infirmière|"
+                 r"infirmier|psychologue|assistante\s+sociale|assistant\s+social")
+_ROLE_BEFORE = re.compile(rf"\b(?:(?:{_INITIAL_ROLES})\s*,?|(?:{_INITIAL_ROLES}|{_SCHOOL_ROLES})\s*,)\s+$",
+                          re.IGNORECASE)  # « la bénévole J.P. », « L’enseignante, M.-C. D., »
 _INITIALS_THEN_ROLE = re.compile(rf"(?:[A-Z]\.?-?){{1,3}}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?"
                                  rf"(?:{_INITIAL_ROLES}|voisine?|maman|papa|mère|père)\b")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
@@ -309,6 +320,8 @@ class _Reading:
         """« B. » or « B » standing for a name: one capital letter, then a dot, a comma, a space or the end."""
         if not (0 <= i < len(self.tokens)) or not self.tokens[i].initial:
             return False
+        if self.shouting and self.tokens[i].word in "AÀY" and self.text[self.tokens[i].end:self.tokens[i].end + 1] != ".":
+            return False  # « MME MBEMBA A APPELÉ »: in capitals, « à », « a » and « y » are words
         after = self.text[self.tokens[i].end:self.tokens[i].end + 1]
         return after in ("", ".", ",", " ", ")", ";", "\n", "\u00a0")
 
@@ -355,6 +368,8 @@ class _Reading:
                 return True
             if tok.folded in _OPEN_CONNECTORS or passed_name and tok.folded in _NAME_CONNECTORS:
                 continue
+            if tok.folded in _NAME_CONNECTORS and j and self.tokens[j - 1].folded in _STREETS | _NAME_CONNECTORS:
+                continue
             if tok.folded == "et" and j and self.tokens[j - 1].capitalised:  # « Pierre et Marie Curie »
                 continue
             if tok.capitalised:
@@ -374,7 +389,8 @@ class _Reading:
         previous = self.tokens[i - 1].folded
         if self._kin(i - 1) or with_words and previous in _WITH:
             return True
-        return previous in ("de", "d") and self.word_after(i - 1) and i > 1 and self._kin(i - 2)
+        return previous in ("de", "d") and self.word_after(i - 1) and i > 1 and self._kin(i - 2) and \
+            self.tokens[i - 2].folded not in _GROUPS
 
     def _kin(self, j: int) -> bool:
         """Token ``j`` is a relative or a role, as a word (« le petit Ange »), not in a title (« le Petit
@@ -446,6 +462,10 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 _ROLE_BEFORE.search(text, max(0, tok.start - 30), tok.start) or
                 _INITIALS_THEN_ROLE.match(text, tok.start)):
             other.add(i)  # « la bénévole J.P. », « M.-C. D., bénévole au CLAS »
+        elif mark is not None and reading.shouting and tok.word.isupper() and len(tok.folded) >= 3 and \
+                tok.folded not in _NEVER_NAMES and (reading.person_before(i, with_words=False) or
+                                                    reading.described_after(i, roles=False)):
+            first.add(i)  # in capitals: « SA FILLE VICTOIRE, 8 ANS »
         elif tok.folded in common:
             if mark is not None and tok.capitalised and tok.folded not in _NEVER_NAMES and (
                     reading.person_before(i, with_words=False) or reading.described_after(i) or
@@ -456,9 +476,12 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 and tokens[i - 2].folded in _ARTICLES and reading.name_like(i):
             other.add(i)  # « la famille Benali »: a surname, whatever the list says
         elif mark == "" and len(tok.folded) >= 3 and (tok.capitalised or len(tok.word) >= 4 or
-                                                     reading.person_before(i, with_words=False) or
-                                                     reading.described_after(i)):
+                                                     reading.person_before(i) or reading.described_after(i)):
             first.add(i)
+        elif mark is None and reading.name_like(i) and i and reading.word_after(i) and tokens[i - 1].word == "les" \
+                and not tok.word.isupper() and not tok.folded.endswith(("s", "x")) and not (
+                i + 1 < len(tokens) and reading.joined(i + 1) and tokens[i + 1].capitalised):
+            other.add(i)  # « l’histoire avec les Moreau »: a family, by its name
         elif mark is not None and tok.capitalised and len(tok.folded) >= 3 and _weak_name(reading, i, mark):
             first.add(i)
         elif mark is None and reading.name_like(i) and len(tok.word) >= 2 and not tok.initial and not (
@@ -469,9 +492,12 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
-                tok.folded not in _NEVER_NAMES and (reading.described_after(i, roles=False) or
+                tok.folded not in _NEVER_NAMES and not (i and reading.word_after(i) and
+                                                        tokens[i - 1].folded in _ARTICLES) and (reading.described_after(i, roles=False) or
                                                     reading.person_before(i, with_words=False) and
-                                                    tokens[i - 1].folded not in _FAMILY and
+                                                    tokens[i - 1].folded not in _FAMILY and not (
+                                                        tokens[i - 1].folded in _ADJECTIVE_KIN and i > 1 and
+                                                        tokens[i - 2].folded in _INDEFINITE) and
                                                     not (i + 1 < len(tokens) and reading.gap(i + 1) == "-")):
             first.add(i)  # quick notes in lower case: « olive (les jumelles…) », « jade, ddn : … »
         elif mark is None and not tok.capitalised and not reading.shouting and len(tok.word) >= 3 and \
@@ -496,8 +522,9 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 reading.name_like(j + 1)):
             other.add(j)
             followed.add(j)
-            if reading.dotted_initial(j) or _small_initial(reading, j):
-                break
+            if (reading.dotted_initial(j) or _small_initial(reading, j)) and not (
+                    tokens[j].initial and reading.dotted_initial(j + 1) and reading.gap(j + 1) in (". ", ".\u00a0")):
+                break  # « M.-C. D. »: the initials of a first name, then of a surname
             j += 1
     other |= _pairs(reading, first | other)
     other |= _initial_and_name(reading)
@@ -512,16 +539,17 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
             first.add(j)
     for i, tok in enumerate(tokens):  # « Mme Kabongo (Grace) »: a first name in brackets right after a name
         if i > 0 and i not in first and reading.gap(i).strip() == "(" and (i - 1) in first | other and \
-                reading.mark(i) is not None and tok.capitalised and reading.text[tok.end:tok.end + 1] == ")":
+                reading.mark(i) is not None and (tok.capitalised or reading.shouting) and \
+                reading.text[tok.end:tok.end + 1] == ")":
             first.add(i)
     _same_name_again(reading, first, other)
     return _spans(reading, sorted(first | other), first)
 
 
 def _compact_initial(reading: _Reading, j: int) -> bool:
-    """« A.D. »: an initial right after an initial and its dot."""
-    return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and \
-        reading.gap(j) in (".", ".-", "-")
+    """« A.D. », « M.-C. D. »: an initial right after an initial and its dot."""
+    return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and (
+        reading.gap(j) in (".", ".-", "-") or reading.gap(j) == ". " and reading.dotted_initial(j))  # « M.-C. D. »
 
 
 def _shouted_surname(reading: _Reading, j: int) -> bool:
@@ -609,7 +637,13 @@ def _joined_by_and(reading: _Reading, first: set[int]) -> None:
     while changed:
         changed = False
         for i, tok in enumerate(tokens):
-            if i in first or reading.mark(i) is None or i in reading.protected or tok.folded in reading.common:
+            if i in first or reading.mark(i) is None or i in reading.protected:
+                continue
+            if _between_names(reading, i, first):
+                first.add(i)
+                changed = True
+                continue
+            if tok.folded in reading.common:
                 continue
             # a name in lower case only beside one in lower case (« prune et olive (les jumelles…) »)
             left = i >= 2 and tokens[i - 1].folded == "et" and reading.word_after(i) and (i - 2) in first and \
@@ -619,6 +653,18 @@ def _joined_by_and(reading: _Reading, first: set[int]) -> None:
             if left or right:
                 first.add(i)
                 changed = True
+
+
+def _between_names(reading: _Reading, i: int, first: set[int]) -> bool:
+    """« ses trois enfants, Rose, Avril et Emmanuel »: a capitalised word of the list between two first names of an
+    enumeration is one too, even a word of the field."""
+    tokens = reading.tokens
+    if not tokens[i].capitalised or reading.sentence_start(i) or not (i and reading.gap(i).strip() == ","):
+        return False
+    if i - 1 not in first:
+        return False
+    return i + 1 < len(tokens) and (reading.gap(i + 1).strip() == "," and i + 1 in first or tokens[i + 1].folded == "et"
+                                    and reading.word_after(i + 1) and i + 2 in first)
 
 
 def _pairs(reading: _Reading, flagged: set[int]) -> set[int]:

@@ -15,7 +15,8 @@ are read here, by the same code, for:
   Lilas », « Adresse : chemin des Bœufs »); a residence, a block, a tower, a staircase, a flat, a floor
   (« résidence les Tilleuls », « bât. C », « tour 12 », « 3e étage », « Les Jardins de l’Aqueduc, appt 34 »); a
   postcode with its commune (« 95100 Argenteuil », « Argenteuil 95100 »);
-* **full dates** (« 12 mars 2019 », « 12/03/2019 ») and **dates of birth** (« née le 3 mars »);
+* **dates of birth** (« née le 3 mars », « DDN : 12/03/2014 », « Zoé (05/07/14) ») — the day of a call or a
+  meeting identifies no one;
 * **class names** (« CM2 B », « 6e3 », « la classe des Papillons ») when a school is named, in the text or by
   the case itself; a class that is the only one of its kind in a school named (« l’UPE2A du collège Carnot »);
 * **ages** in a text that also gives a class level and names the school (« 11 ans, en 6e au collège Jean
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -103,7 +105,7 @@ médiathèque bibliothèque foyer tour bâtiment gare saint sainte val oise île
 paris cergy pontoise sarcelles argenteuil bezons garges gonesse ermont eaubonne taverny
 clas alsh pre ase pmi caf cmp cmpp ulis segpa upe2a ent pronote projet charte convention contrat dispositif
 aesh avs atsem itep ien dasen erea cio pai pps ppre rased cesc cvl emc aed clsh mjc pjj aemo crip ars sessad
-hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél
+hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél élém elem mat matern prim coll
 tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
 rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
 ensemble finalement heureusement malheureusement récemment notamment surtout seulement
@@ -114,7 +116,8 @@ amharique somali serbe polonais italien allemand
 """
 _STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl\.|chemin|route|quai|cours|square|"
            r"résidence|residence|cité|cite|passage|sentier|villa|voie|rond-point|parvis|esplanade|hameau|"
-           r"lotissement|promenade|ruelle|sente|chaussée")
+           r"lotissement|promenade|ruelle|sente|chaussée|galerie|mail|montée|traverse|faubourg|fg|rampe|clos|cour|"
+           r"carrefour|venelle|lieu-dit|domaine")
 _NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
 # The streets no other word is mistaken for: after a number, their name may be typed in lower case.
 _SURE_STREET = r"rue|r\.|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|chemin|quai"
@@ -123,7 +126,7 @@ _ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_ST
                       rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
-                       rf"domiciliés|demeurant|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:|"
+                       rf"domiciliés|demeurant|demeure|demeurent|réside|résident|résidait|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:|"
                        rf"déménagée?s?|demenagee?s?|emménagée?s?|emmenagee?s?|relogée?s?|hébergée?s?|vivant)"
                        rf"\s+(?:au\s+|à\s+la\s+|"
                        rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
@@ -133,12 +136,12 @@ _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vi
 _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|"
                          r"hôtel(?!\s+de\s+ville)|"
                          r"hébergée?s?|logée?s?|installée?s?|habitent|habite|vivent|vit|domiciliée?s?|demeurant|"
-                         r"résidant|déménagée?s?|emménagée?s?|courrier|(?-i:Mme|Mlle|Madame|Monsieur|M\.)|"
+                         r"voisins?|voisines?|réside|résident|résidait|résidant|demeure|demeurent|déménagée?s?|emménagée?s?|courrier|(?-i:Mme|Mlle|Madame|Monsieur|M\.)|"
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
                          re.IGNORECASE)
 _PUBLIC_WORDS = re.compile(r"\b(?:mairie|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
-                           r"bibliothèque|locaux|siège|permanences?|bureaux?|accueil|maison\s+de\s+quartier|local|rendez-vous|"
+                           r"bibliothèque|locaux|siège|permanences?|bureaux?|(?<!d['’])accueil|maison\s+de\s+quartier|local|rendez-vous|"
                            r"réunion|rencontre)\b", re.IGNORECASE)
 _STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
                            rf"{_NAME_WORDS}", re.IGNORECASE)
@@ -147,6 +150,27 @@ _LABELLED = re.compile(r"\b(Nom(?:\s+de\s+famille)?|NOM|Prénom|PRÉNOM|Prenom|P
                        r"Élève|Eleve|ÉLÈVE|Mère|Père|Parent|Responsable(?:\s+légal)?)\s*:[ \t]*"
                        r"([^\W\d_][\w'’-]*(?:[ \t](?!(?:Prénom|PRÉNOM|Prenom|Nom|NOM|Né|Née|Classe|Âge|Age)\b)"
                        r"[^\W\d_][\w'’-]*){0,2})")
+# A field that names the member of staff or the person a line is about: « ANIMATRICE : CHRISTELLE NOËL »,
+# « Référente : Nadia Benali », « Rédigé par : … » — a name when it is no ordinary word (« Référente : la CPE »).
+_ROLE_FIELD = re.compile(r"^[ \t•*-]*(?i:animat(?:eur|rice)s?|référent(?:e|es|s)?|referent(?:e|es|s)?|"
+                         r"coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|intervenant(?:e|es|s)?|bénévoles?|"
+                         r"benevoles?|contacts?|responsables?|rédigé\s+par|redige\s+par|rédact(?:eur|rice)|"
+                         r"signé|signe|par|de|personnes?\s+(?:à\s+)?contacter|médiat(?:eur|rice)|stagiaire|"
+                         r"porteu(?:r|se)(?:\s+du\s+projet)?)[ \t]*:[ \t]*"
+                         r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})", re.MULTILINE)
+# Who speaks in a team's thread: « [09:13] léa : », « 17h50 - Samia : ».
+_SPEAKER = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:h]\d{2}[\])]?[ \t]*[-–]?[ \t]*<?"
+                      r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*)?)>?[ \t]*:", re.MULTILINE)
+# Who speaks without a time: a word that opens two lines or more, before « : ».
+_LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTILINE)
+# A nickname: « surnommé « Pitbull » », « alias "la Reine" ».
+_NICKNAME = re.compile(r"\b(?:surnommée?s?|surnom|sobriquet|alias)\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]",
+                       re.IGNORECASE)
+# A table typed as text: its columns about a person (« Famille | Élève | École »).
+_PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
+                             "enfants", "parent", "parents", "jeune", "jeunes", "personne", "personnes", "mere",
+                             "pere", "responsable", "interlocuteur", "interlocutrice", "beneficiaire", "usager"})
+_CIVILITY_WORDS = frozenset({"m", "mme", "mmes", "mr", "mlle", "madame", "monsieur", "mademoiselle"})
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
@@ -182,6 +206,10 @@ _FULL_DATE = re.compile(
     rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b)", re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})"
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
+# A date is a date of birth after the words that say so (« DDN : », « date de naissance de l’enfant : »), or in
+# brackets right after a name (« Zoé (05/07/14) »); the date of a call or a meeting identifies no one.
+_BIRTH_BEFORE = re.compile(r"\b(?:né|née|nés|nées|ne|nee|naissance|ddn|d\.d\.n|dn)\b[^.\n]{0,25}$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\(\s*$")
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
                     r"(?:2nde|seconde|1ère|1re|première|terminale|Tle)\s?-?\s?(?:[A-Z]|\d{1,2})|"
@@ -205,14 +233,19 @@ _NAMED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee|gro
                            r"des|du|de\s+la|de|d['’]|l['’]|le|la|les)\s*)*(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 # A school named in a quick note, in lower case: « ecole victor hugo », « collège jean moulin » — not « l’école
 # primaire », « le collège du secteur ».
-_TYPED_SCHOOL = re.compile(r"\b(?:école|ecole|collège|college|lycée|lycee)\s+(?!(?:de|du|des|la|le|les|et|en|à|a|au|"
-                           r"pour|avec|ce|cette|mais|ou|qui|que|est|sont|où|sur|dans|par|maternelle|élémentaire|"
-                           r"elementaire|primaire|publique?|privée?|voisine?|proche|professionnel|général|secteur|"
-                           r"quartier|d['’]|l['’])\b)([a-zà-ÿ]{3,})\s+([a-zà-ÿ]{3,})", re.IGNORECASE)
+_NOT_A_SCHOOL_NAME = (r"(?!(?:de|du|des|la|le|les|et|en|à|a|au|pour|avec|ce|cette|mais|ou|qui|que|est|sont|où|sur|"
+                      r"dans|par|maternelle|élémentaire|elementaire|primaire|publique?|privée?|voisine?|proche|"
+                      r"professionnel|général|secteur|quartier|d['’]|l['’])\b)")
+_TYPED_SCHOOL = re.compile(rf"\b(?:école|ecole|collège|college|lycée|lycee)\s+{_NOT_A_SCHOOL_NAME}([a-zà-ÿ]{{3,}})\s+"
+                           rf"([a-zà-ÿ]{{3,}})", re.IGNORECASE)
+# The same, by one word that is no ordinary word, where a place is meant: « à l’école gallia » (not « l’école
+# souhaite »).
+_TYPED_SCHOOL_WORD = re.compile(rf"\b(?:(?:à|a|de|dans)\s+l['’]\s*(?:école|ecole)|(?:au|du)\s+(?:collège|college|"
+                                rf"lycée|lycee))\s+{_NOT_A_SCHOOL_NAME}([a-zà-ÿ]{{4,}})\b", re.IGNORECASE)
 # A school said by its name only, after a level: « 6eme a Gerard Philipe », « en CM1 à Jean Jaurès ».
 _LEVEL_AT = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème|eme))\s+(?:à|a|au\s+collège|chez)\s+"
                        r"([A-ZÀ-Þ][\w'’-]+)(?:\s+([A-ZÀ-Þ][\w'’-]+))?", re.IGNORECASE)
-_AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?ans\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
+_AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?(?i:ans)\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
                          r"environ|vers)\s*$", re.IGNORECASE)
@@ -252,6 +285,12 @@ _NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?
 _ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|^@?evs\b|mairie|ville|college|ecole|asso|federation|mjc|lycee|caf",
                            re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_]+")
+_SLASHED_PHONE = re.compile(r"(?<![\d/])0[1-9](?P<sep>/)\d{2}(?:(?P=sep)\d{2}){3}(?![\d/])")
+# A number dictated in words: « zéro six trente-neuf quatre-vingt-dix-huit… » (a phone number starts with zero).
+_NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                 r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
+_SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
+_SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
@@ -346,6 +385,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)
               if not sentences.public(m.start())]
     found += _labelled(text)
+    found += _said_by(text)
+    found += _table_cells(text)
     found += [Finding("adresse", m.start(1), m.end(1), m.group(1).rstrip()) for m in _LIVES_ON.finditer(text)]
     found += [Finding("adresse", m.start(), m.end(), m.group())
               for pattern in (_RESIDENCE, _RESIDENCE_TYPED, _DWELLING, _POSTCODE) for m in pattern.finditer(text)
@@ -357,8 +398,7 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
               and not sentences.public(m.start())]
     found += [Finding("adresse", m.start(1), m.end(1), m.group(1)) for m in _POSTCODE_TYPED.finditer(text)
               if fold(m.group(2)) in person_names.commune_names() and not sentences.public(m.start())]
-    found += [Finding("date", m.start(), m.end(), m.group()) for m in _FULL_DATE.finditer(text)]
-    found += [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
+    found += _births(text)
     if school or _SCHOOL.search(text):
         found += [Finding("classe", m.start(), m.end(), m.group()) for m in _CLASS.finditer(text)]
     found += [Finding("classe", m.start(), m.end(), m.group()) for m in _ONLY_CLASS.finditer(text)]
@@ -372,31 +412,44 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
 
 
 class _Sentences:
-    """The sentences of a text (split at « . », « ! », « ? » and line ends), each read once for what it is about."""
+    """The sentences of a text (split at « . », « ! », « ? » and line ends), each read for what it is about.
+
+    A sentence dictated without punctuation may run over a whole story: there, what a place is about is read
+    in the words around it (:data:`_AROUND`), not in the whole sentence.
+    """
 
     _END = re.compile(r"[.!?](?=\s)|\n")
+    _AROUND = (120, 80)   # characters before and after a place read in a long sentence
+    _LONG = 240
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in self._END.finditer(text)]
         self._about: dict[int, tuple[bool, bool]] = {}
 
+    def _bounds(self, at: int) -> tuple[int, int, int]:
+        index = bisect.bisect_right(self.starts, at) - 1
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return index, self.starts[index], end
+
     def _read(self, at: int) -> tuple[bool, bool]:
         """(about a home, about a public place) for the sentence holding position ``at``."""
-        index = bisect.bisect_right(self.starts, at) - 1
+        index, start, end = self._bounds(at)
+        if end - start > self._LONG:
+            around = self.text[max(start, at - self._AROUND[0]):min(end, at + self._AROUND[1])]
+            return bool(_HOME_WORDS.search(around)), bool(_PUBLIC_WORDS.search(around))
         if index not in self._about:
-            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-            sentence = self.text[self.starts[index]:end]
+            sentence = self.text[start:end]
             self._about[index] = (bool(_HOME_WORDS.search(sentence)), bool(_PUBLIC_WORDS.search(sentence)))
         return self._about[index]
 
     def public(self, at: int) -> bool:
-        """About a public place (the centre, the town hall, a school), and about no home — or right after one
-        (« convoquée à l’hôtel de ville (12 boulevard …) »)."""
+        """About a public place (the centre, the town hall, a school), and about no home — or right after one in
+        the same sentence (« convoquée à l’hôtel de ville (12 boulevard …) »)."""
         home, public = self._read(at)
         if public and not home:
             return True
-        before = self.text[max(0, at - 80):at]
+        before = self.text[max(0, at - 80, self._bounds(at)[1]):at]
         *_, last = [None, *_PUBLIC_WORDS.finditer(before)]  # the nearest public place before, and no home since
         return last is not None and not _HOME_WORDS.search(before, last.end())
 
@@ -423,6 +476,55 @@ def _labelled(text: str) -> list[Finding]:
     return found
 
 
+def _said_by(text: str) -> list[Finding]:
+    """Names a text gives as who wrote, spoke or is in charge: a role's field, a thread's speakers, a nickname."""
+    common = common_words()
+    found = [Finding("nom", m.start(1), m.end(1), m.group(1)) for m in _ROLE_FIELD.finditer(text)
+             if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common]
+    found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)
+              if _speaker(m.group(1).split()[0], common)]
+    lines = [m for m in _LINE_SPEAKER.finditer(text) if _speaker(m.group(1), common)]
+    opened = Counter(fold(m.group(1)) for m in lines)
+    found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in lines if opened[fold(m.group(1))] >= 2]
+    found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _NICKNAME.finditer(text)
+              if len(m.group(1).split()) <= 3]
+    return found
+
+
+def _speaker(word: str, common: frozenset[str]) -> bool:
+    """A name, as who speaks in a thread: a first name of the list, or a capitalised word, but no ordinary word
+    (« coordo », « directrice »)."""
+    folded = fold(word)
+    return folded not in common and (folded in first_names() or word[0].isupper())
+
+
+def _table_cells(text: str) -> list[Finding]:
+    """The words of the cells of a table typed as text (« | » or tabs) whose column is about a person."""
+    found: list[Finding] = []
+    columns: set[int] | None = None
+    at = 0
+    for line in text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        separator = "|" if "|" in line else "\t" if "\t" in line else None
+        if separator is None:
+            columns = None
+            continue
+        cells, offset = [], start
+        for cell in line.split(separator):
+            cells.append((offset, cell))
+            offset += len(cell) + 1
+        if columns is None:
+            columns = {k for k, (_, cell) in enumerate(cells) if set(words(cell).split()) & _PERSON_COLUMNS}
+            continue
+        for k in columns & set(range(len(cells))):
+            offset, cell = cells[k]
+            found += [Finding("nom", offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(cell)
+                      if m.group().isalpha() and len(m.group()) > 1 and m.group()[0].isupper() and
+                      fold(m.group()) not in common_words() and fold(m.group()) not in _CIVILITY_WORDS and
+                      not _LEVEL.fullmatch(m.group())]
+    return found
+
+
 def _before_unit(text: str, places: Places | Callable[[], Places]) -> list[Finding]:
     """A named place right before a flat or a block, unless it is a place of the graph (a quartier: « Val
     d’Argent Nord, bât. B » — the block is found on its own)."""
@@ -442,6 +544,17 @@ def _names(text: str, places: Places) -> list[Finding]:
             for name in person_names.find_names(text, places, common_words())]
 
 
+def _births(text: str) -> list[Finding]:
+    """Dates of birth (see :data:`_BIRTH_BEFORE`)."""
+    found = [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
+    for m in _FULL_DATE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _BIRTH_BEFORE.search(before) or (name := _NAME_BEFORE.search(before)) and \
+                fold(name.group(1)) not in common_words():
+            found.append(Finding("date", m.start(), m.end(), m.group()))
+    return found
+
+
 def _identifiers(text: str) -> list[Finding]:
     """Handles, plates, and file or benefit numbers (see :data:`_HANDLE`, :data:`_PLATE`, :data:`_NUMBER`)."""
     found = [Finding("identifiant", m.start(), m.end(), m.group()) for pattern in (_HANDLE, _PLATE)
@@ -458,13 +571,18 @@ def _identifiers(text: str) -> list[Finding]:
 
 
 def _phones(text: str) -> list[Finding]:
+    """Every phone number but a switchboard's (« standard de la mairie : 01 … »): no person has one."""
     matches = phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.POSSIBLE)
-    return [Finding("telephone", m.start, m.end, m.raw_string) for m in matches]
+    found = [(m.start, m.end, m.raw_string) for m in matches]
+    found += [(m.start(), m.end(), m.group()) for pattern in (_SLASHED_PHONE, _SPOKEN_PHONE)  # neither read by it
+              for m in pattern.finditer(text)]
+    return [Finding("telephone", start, end, raw) for start, end, raw in found
+            if not _SWITCHBOARD.search(text, max(0, start - 40), start)]
 
 
 def _ages(text: str, school: bool) -> list[Finding]:
     """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
-    if "ans" not in text or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text) or
+    if "ans" not in text.lower() or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text) or
                                                              _school_typed(text)):
         return []
     return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
@@ -477,6 +595,8 @@ def _school_typed(text: str) -> bool:
     for m in _TYPED_SCHOOL.finditer(text):
         if fold(m.group(1)) in first_names() or (fold(m.group(1)), fold(m.group(2))) in person_names.eponym_places():
             return True
+    if any(fold(m.group(1)) not in common_words() for m in _TYPED_SCHOOL_WORD.finditer(text)):
+        return True
     for m in _LEVEL_AT.finditer(text):
         if fold(m.group(1)) in person_names.commune_names() or not m.group(2):
             continue
@@ -558,10 +678,10 @@ def check_texts(kind: NodeKind, values: Mapping[str, Any], places: Places | Call
 
     ``school`` says the node names a school (a case's ``uai``): a class name then points to a child.
 
-    >>> case = {"recit": "La mère de Yanis a appelé le 12 mars 2019.", "nature": "sanction"}
+    >>> case = {"recit": "Yanis, né le 3 mai 2012, a appelé le 12 mars 2019.", "nature": "sanction"}
     >>> [(f.field, f.kind, f.text) for f in check_texts(KINDS["Situation"], case)]
-    [('recit', 'prenom', 'Yanis'), ('recit', 'date', '12 mars 2019')]
-    >>> practice = {"description": "Lancée le 5 juin 2018 avec Mme Diallo."}
+    [('recit', 'prenom', 'Yanis'), ('recit', 'date', 'né le 3 mai 2012')]
+    >>> practice = {"description": "Lancée le 5 juin 2018 avec Mme Diallo, née le 3 mai 1980."}
     >>> [(f.field, f.kind, f.text) for f in check_texts(KINDS["Pratique"], practice)]
     [('description', 'nom', 'Diallo')]
     """

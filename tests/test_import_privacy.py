@@ -101,17 +101,22 @@ def test_every_free_text_of_every_kind_is_read(tmp_path):
             assert_nothing_secret("\n".join(result.report.lines()))
 
 
-def test_a_full_date_is_refused_in_a_case_and_kept_in_a_practice(tmp_path):
+def test_a_date_of_birth_is_refused_in_a_case_and_the_date_of_an_event_kept(tmp_path):
     dated = "Lancée le 5 juin 2018, à la rentrée."
+    born = "L’enfant, né le 5 juin 2012, vient au CLAS."
     practice = [["id_pratique", "titre", "description", "id_centre"], ["PR-1", "Café des parents", dated, "CS95-001"]]
-    cases = [CASES[0], [*CASES[1][:5], dated, "", *CASES[1][7:]]]
     with EmbeddedStore(tmp_path / "graphe") as store:
         kept = load_workbook(store, write_csv_folder(tmp_path / "pratique", {**SHEETS, "pratiques": practice}))
         assert not kept.report.problems and kept.written
         assert store.get("Pratique", "PR-1")["description"] == dated
-        refused = load_workbook(store, write_csv_folder(tmp_path / "situation", with_cases(cases)))
-        assert [(p.column, p.value) for p in refused.report.blocking] == [("recit", "5 j••• 2•••")]
+        refused = load_workbook(store, write_csv_folder(tmp_path / "naissance", with_cases(
+            [CASES[0], [*CASES[1][:5], born, "", *CASES[1][7:]]])))
+        assert [(p.column, p.value) for p in refused.report.blocking] == [("recit", "n• l• 5 j••• 2•••")]
         assert store.get("Situation", "SC-1") is None
+        # the day a call or a meeting took place identifies no one (six corpora written from outside agree)
+        event = load_workbook(store, write_csv_folder(tmp_path / "appel", with_cases(
+            [CASES[0], [*CASES[1][:5], dated, "", *CASES[1][7:]]])))
+        assert not event.report.blocking and store.get("Situation", "SC-1")["recit"] == dated
 
 
 def test_the_form_and_the_import_find_the_same_things(tmp_path):
