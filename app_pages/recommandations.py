@@ -14,6 +14,7 @@ from graph.i18n import t
 from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
 from queries import QUERIES
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
+from ui.choices import choices, choose
 from ui.incidents import say
 from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
@@ -31,6 +32,7 @@ def cached_index(_store, who: Access, token: float):
     return QUERIES["recommandations_index"](_store)
 
 
+QUESTIONS_PER_PAGE = 10
 current = store()
 who = access()
 index = cached_index(current, who, generation(current))
@@ -152,8 +154,9 @@ for item in found.items:
 
 st.subheader(t("page.recommandations.why_not"))
 titles = {p.id: f"{p.title} — {index.centres[p.centre].nom} ({p.id})" for p in index.practices}
-asked = st.selectbox(t("page.recommandations.why_not_choose"), list(titles), format_func=titles.get, index=None,
-                     key="reco_why_not", placeholder=t("page.recommandations.choose"))
+ranked = [item.id for item in found.items]
+asked = choose(st, t("page.recommandations.why_not_choose"), titles, "reco_why_not", t("page.recommandations.choose"),
+               first=ranked)
 if asked:
     why = QUERIES["recommandations_pourquoi"](current, profile=profile, practice=asked, filters=filters, weights=weights,
                                              index=index)
@@ -176,8 +179,9 @@ mine = sorted(index.centres) if who.role is Role.ADMIN else sorted(who.centres &
 if not mine:
     st.caption(t("page.recommandations.report_denied"))
 else:
+    reused = choices(st, titles, "reco_report_practice", first=ranked)  # its search, outside the form
     with st.form("reco_report"):
-        practice = st.selectbox(t("page.recommandations.report_practice"), list(titles), format_func=titles.get,
+        practice = st.selectbox(t("page.recommandations.report_practice"), reused, format_func=titles.get,
                                 key="reco_report_practice")
         centre = st.selectbox(t("page.recommandations.report_centre"), mine, format_func=centre_names.get,
                               key="reco_report_centre")
@@ -195,12 +199,29 @@ else:
             except PasserellesError as error:
                 st.error(error_sentence(error))
 
-st.subheader(t("page.recommandations.questions"))
-st.caption(t("page.recommandations.questions_intro"))
-questions = QUERIES["questions_reponses"](current, index=index)
-if not questions:
-    st.info(t("page.recommandations.question_none"))
-for question in questions:
+
+
+@st.fragment
+def open_questions() -> None:
+    """The open questions, a page of them at a time: only those shown are answered (a click here reruns this part
+    only)."""
+    st.subheader(t("page.recommandations.questions"))
+    st.caption(t("page.recommandations.questions_intro"))
+    keys = QUERIES["questions_a_repondre"](current)
+    if not keys:
+        st.info(t("page.recommandations.question_none"))
+        return
+    pages = -(-len(keys) // QUESTIONS_PER_PAGE)
+    page = st.number_input(t("page.recommandations.questions_page"), min_value=1, max_value=pages, value=1,
+                           key="reco_questions_page") if pages > 1 else 1
+    shown = keys[(page - 1) * QUESTIONS_PER_PAGE:page * QUESTIONS_PER_PAGE]
+    st.caption(t("page.recommandations.questions_shown", first=(page - 1) * QUESTIONS_PER_PAGE + 1,
+                 last=(page - 1) * QUESTIONS_PER_PAGE + len(shown), total=len(keys)))
+    for question in QUERIES["questions_reponses"](current, index=index, keys=shown):
+        show_question(question)
+
+
+def show_question(question) -> None:
     with st.expander(plain(question.texte)):
         if question.rencontre:
             st.caption(sentence("page.recommandations.question_raised", date=question.rencontre.get("date", "")))
@@ -210,3 +231,6 @@ for question in questions:
             for a in question.practices) or "-")
         if question.centres:
             st.markdown(t("page.recommandations.question_speakers", names=", ".join(plain(c.nom) for c in question.centres)))
+
+
+open_questions()

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from graph.store import GraphStore
@@ -60,11 +61,21 @@ class OpenQuestion:
     centres: list[Speaker]
 
 
-@named("questions_reponses", "states", "suggestions", "index")
+@named("questions_a_repondre", "states")
+def question_keys(store: GraphStore, states: tuple[str, ...] = OPEN) -> list[str]:
+    """The keys of the questions in ``states``, those raised at the most recent meeting first (then by key): what a
+    page lists before it answers the few it shows."""
+    dates = {m["id_rencontre"]: str(m.get("date") or "") for m in store.nodes("Rencontre")}
+    raised = {r.source_key: dates.get(r.target_key, "") for r in store.links("SOULEVEE_A")}
+    keys = sorted(q["id_question"] for q in store.nodes("Question") if not states or q.get("etat") in states)
+    return sorted(keys, key=lambda key: raised.get(key, ""), reverse=True)  # stable: by key within a date
+
+
+@named("questions_reponses", "states", "suggestions", "index", "keys")
 def open_questions(store: GraphStore, states: tuple[str, ...] = OPEN, suggestions: int = 5,
-                   index: RecommendationIndex | None = None) -> list[OpenQuestion]:
-    """The questions in ``states`` (open or being worked on), each with the practices that answer it and the
-    centres that could speak to it."""
+                   index: RecommendationIndex | None = None, keys: Collection[str] | None = None) -> list[OpenQuestion]:
+    """The questions in ``states`` (open or being worked on) — only those of ``keys`` if given —, each with the
+    practices that answer it and the centres that could speak to it."""
     index = index or build_index(store)
     raised = {r.source_key: r.target_key for r in store.links("SOULEVEE_A")}
     asked_by = {r.source_key: r.target_key for r in store.links("POSEE_PAR")}
@@ -72,7 +83,9 @@ def open_questions(store: GraphStore, states: tuple[str, ...] = OPEN, suggestion
     for row in store.links("REPONDUE_PAR"):
         answers.setdefault(row.source_key, []).append(row.target_key)
     found = []
-    for question in store.nodes("Question"):
+    questions = store.nodes("Question") if keys is None else [
+        q for key in keys if (q := store.get("Question", key)) is not None]
+    for question in questions:
         if states and question.get("etat") not in states:
             continue
         key = question["id_question"]

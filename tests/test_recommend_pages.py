@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.backends.embedded import EmbeddedStore
 from graph.changes import PutNode, SetLinks
 from ingest.demo import load_demo
+from queries import QUERIES
 
 HOSTILE = "<script>alert('x')</script> Café des parents"
 
@@ -93,3 +94,40 @@ def test_the_conflict_page_shows_stances_and_cases(app_test):
     assert len(app.dataframe) == 1 and len(app.dataframe[0].value) == 6
     app.selectbox(key="conflict_level").set_value("Collège").run()
     assert not app.exception and "Posture :" in texts(app)
+
+
+def test_a_long_list_is_searched_and_open_questions_come_a_page_at_a_time(app_test, tmp_path):
+    """Past a few hundred practices a selectbox would send them all at every click (issue 17: 30,000 froze the
+    tab): a search narrows them; only one page of open questions is answered at a run."""
+    from ui.choices import LIMIT, SHOWN
+
+    store = EmbeddedStore(tmp_path / "graphe")
+    load_demo(store)
+    extra = LIMIT + 50
+    store.apply([change for n in range(extra) for change in (
+        PutNode("Pratique", f"PR-X{n:04d}", {"titre": f"Atelier numéro {n}", "themes": ["parentalite"],
+                                             "resultat": "a_marche", "statut": "valide"}),
+        SetLinks("PORTEE_PAR", "Pratique", f"PR-X{n:04d}", ("CS95-002",)))])
+    store.apply([PutNode("Question", f"Q-X{n:02d}", {"texte": f"Question ajoutée {n}", "etat": "ouverte",
+                                                    "themes": ["parentalite"]}) for n in range(25)])
+    open_count = len(QUERIES["questions_a_repondre"](store))
+    store.close()
+    app = app_test("app_pages/recommandations.py", demo=False)
+    app.run()
+    assert not app.exception
+    why_not = app.selectbox(key="reco_why_not")
+    assert len(why_not.options) <= SHOWN  # not the whole list
+    app.text_input(key="reco_why_not_search").input("atelier numéro 12").run()
+    offered = app.selectbox(key="reco_why_not").options
+    assert offered and len(offered) <= SHOWN and all("Atelier numéro 12" in option for option in offered)
+    app.selectbox(key="reco_why_not").set_value("PR-X0123").run()
+    assert not app.exception and app.selectbox(key="reco_why_not").value == "PR-X0123"
+    app.text_input(key="reco_why_not_search").input("numéro 7").run()  # the choice stays while searching again
+    assert app.selectbox(key="reco_why_not").value == "PR-X0123"
+    questions = [e for e in app.expander if e.label.startswith(("Question ajoutée", "Comment", "Quel", "Qu"))]
+    assert 0 < len(questions) <= 10 and open_count > 10
+    assert f"sur {open_count}" in texts(app)
+    app.number_input(key="reco_questions_page").set_value(2).run()
+    assert not app.exception
+    second = [e.label for e in app.expander if e.label.startswith(("Question ajoutée", "Comment", "Quel", "Qu"))]
+    assert second and set(second).isdisjoint(q.label for q in questions)
