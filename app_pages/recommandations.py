@@ -8,7 +8,7 @@ from dataclasses import fields
 import pandas as pd
 import streamlit as st
 
-from graph.access import Access, Role
+from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
@@ -28,14 +28,14 @@ def generation(store_seen) -> float:  # the store, and who sees it, are the cach
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def cached_index(_store, who: Access, token: float):
+def cached_index(_store, view: tuple, token: float):  # one index for everyone who is shown the same graph
     return QUERIES["recommandations_index"](_store)
 
 
 QUESTIONS_PER_PAGE = 10
 current = store()
 who = access()
-index = cached_index(current, who, generation(current))
+index = cached_index(current, who.view, generation(current))
 st.title(t("page.recommandations.heading"))
 st.caption(t("page.recommandations.intro"))
 

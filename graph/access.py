@@ -41,6 +41,18 @@ class Access:
     centres: frozenset[str] = field(default_factory=frozenset)  # the centres a contributor speaks for
     account: str = ""
 
+    @property
+    def view(self) -> tuple[Role, frozenset[str]]:
+        """What this person is shown, whoever they are: two readers see the same graph, two contributors of the
+        same centres too. What is computed for one of them (caches, indexes) serves the others.
+
+        >>> Access(Role.READER, account="a").view == Access(Role.READER, account="b").view
+        True
+        >>> Access(Role.CONTRIBUTOR, frozenset({"CS95-001"})).view == Access(Role.CONTRIBUTOR).view
+        False
+        """
+        return self.role, self.centres if self.role is Role.CONTRIBUTOR else frozenset()
+
     def can_read_case(self, centre: str) -> bool:
         """The narrative of a conflict case: the federation, and the centre that wrote it."""
         return self.role is Role.ADMIN or (self.role is Role.CONTRIBUTOR and centre in self.centres)

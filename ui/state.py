@@ -2,8 +2,9 @@
 each person through a guard (:class:`graph.guard.GuardedStore`) that applies their role.
 
 Pages get the person's store from :func:`store` and hand it to named queries; they never
-write Cypher or call a backend themselves. Cached results are keyed by the person's access
-as well as by the store (:data:`STORE_HASH`), so nobody is served what another may see.
+write Cypher or call a backend themselves. Cached results are keyed by what the person is shown
+(:attr:`graph.access.Access.view`) as well as by the store (:data:`STORE_HASH`), so nobody is served what
+another may see, and people who see the same share one result.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def _open() -> GraphStore:
 
 
 def _store_key(found: GraphStore) -> tuple[int, object]:
-    return (id(getattr(found, "inner", found)), getattr(found, "access", None))
+    access = getattr(found, "access", None)
+    return (id(getattr(found, "inner", found)), access.view if access is not None else None)
 
 
 class SessionStore(GuardedStore):
@@ -56,7 +58,8 @@ class SessionStore(GuardedStore):
             raise AccessDenied("access.session_ended")
 
 
-# For st.cache_data: a store is hashed by which store it is and who is looking.
+# For st.cache_data: a store is hashed by which store it is and what the person looking is shown (every reader
+# shares the readers' cached results, every contributor of a centre its centre's).
 STORE_HASH = {cls: _store_key for cls in (GuardedStore, SessionStore, *store_types())}
 
 
