@@ -58,6 +58,35 @@ def test_filters_change_what_is_counted_and_downloaded(app):
     assert metrics(app)["Partenariats"] == 31  # every exemplary partnership of the demo
 
 
+def test_a_graph_of_several_departements_is_drawn_one_at_a_time(app_test, tmp_path):
+    """The whole country's schools, partnerships and commune outlines froze the browser (issue 17): a graph of
+    several départements shows the one with the most centres, another on request, or every centre alone."""
+    with EmbeddedStore(tmp_path / "graphe") as store:
+        load_demo(store)
+        store.apply([PutNode("Departement", "60", {"nom": "Oise"}), PutNode("Commune", "60057", {"nom": "Beauvais"}),
+                     SetLinks("DANS_DEPARTEMENT", "Commune", "60057", ("60",)),
+                     PutNode("Centre", "CS60-001", {"nom": "Centre social Saint-Jean", "type": "centre_social",
+                                                    "latitude": 49.43, "longitude": 2.08}),
+                     SetLinks("SITUE_DANS", "Centre", "CS60-001", ("60057",)),
+                     PutNode("Ecole", "0600001A", {"nom": "École Jules Ferry", "latitude": 49.44, "longitude": 2.09}),
+                     SetLinks("SITUE_DANS", "Ecole", "0600001A", ("60057",))])
+    app = app_test("app_pages/carte_geo.py", demo=False)
+    app.run()
+    assert not app.exception
+    assert app.selectbox(key="carte_departement").value == "95"  # the département with the most centres
+    assert metrics(app) == {"Centres": 40, "Établissements": 300, "Partenariats": 150, "Quartiers prioritaires": 41}
+    assert "Beauvais" not in app.multiselect(key="carte_communes").options
+    app.selectbox(key="carte_departement").set_value("60").run()
+    assert metrics(app)["Centres"] == 1 and metrics(app)["Établissements"] == 1
+    assert app.multiselect(key="carte_communes").options == ["Beauvais"]
+    app.selectbox(key="carte_departement").set_value("*").run()
+    assert not app.exception
+    assert metrics(app) == {"Centres": 41, "Établissements": 0, "Partenariats": 0, "Quartiers prioritaires": 0}
+    spec = json.loads(app.get("deck_gl_json_chart")[0].proto.json)
+    communes = [layer for layer in spec["layers"] if layer["id"] == "communes"]
+    assert not communes or not communes[0]["data"]["features"]  # no outlines of the whole country
+
+
 def hostile_store(path: Path, demo: bool = True) -> EmbeddedStore:
     """A store (with or without the demo) holding a centre and a school named to run a script."""
     store = EmbeddedStore(path)

@@ -56,8 +56,8 @@ def boundaries_for(departements: Iterable[str]) -> list[dict[str, Any]]:
     for path in (Settings.load().boundaries, FALLBACK_BOUNDARIES):
         if wanted and path.is_file():
             features = [f for f in read_boundaries(str(path), path.stat().st_mtime) if _code(f)]
-            found += [f for f in features if _departement(_code(f)) in wanted]
-            wanted -= {_departement(_code(f)) for f in features}
+            found += [f for f in features if departement_of(_code(f)) in wanted]
+            wanted -= {departement_of(_code(f)) for f in features}
     for departement in sorted(wanted):
         path = LIGHT_BOUNDARIES / f"communes-{departement}.geojson.gz"
         if path.is_file():
@@ -80,13 +80,14 @@ def _code(feature: dict[str, Any]) -> str:
     return str((feature.get("properties") or {}).get("code", ""))
 
 
-def _departement(code: str) -> str:
+def departement_of(code: str) -> str:
+    """The département of a commune's INSEE code (« 95018 » → « 95 », « 97411 » → « 974 »)."""
     return code[:3] if code.startswith("97") else code[:2]
 
 
 def departements_shown(data: dict[str, Any]) -> set[str]:
     """The départements of the centres and schools of ``data`` (the ``carte`` query's result)."""
-    return {_departement(p["code_insee"]) for p in data["centres"] + data["ecoles"] if p["code_insee"]}
+    return {departement_of(p["code_insee"]) for p in data["centres"] + data["ecoles"] if p["code_insee"]}
 
 
 def commune_features(features: list[dict[str, Any]], data: dict[str, Any],
@@ -97,7 +98,7 @@ def commune_features(features: list[dict[str, Any]], data: dict[str, Any],
     for feature in features:
         props = feature.get("properties") or {}
         code = str(props.get("code", ""))
-        if _departement(code) not in departements:
+        if departement_of(code) not in departements:
             continue
         names = qpv_names.get(code, [])
         text = str(props.get("nom") or code)
