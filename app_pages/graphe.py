@@ -10,6 +10,7 @@ from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
 from queries.aggregate import DRAW_LIMIT
 from ui.explorer_state import cached_graph, cached_groups, departement_choices, partnership_rows
+from ui.choices import choose
 from ui.exports import frame_csv, gexf_bytes, graphml_bytes
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
@@ -77,12 +78,19 @@ if not rows.empty:
     images[1].download_button(t("page.graphe.download_svg"), partial(graph_svg, graph), file_name="passerelles-graphe.svg",
                               mime="image/svg+xml", key="graph_download_svg", disabled=not drawing)
 
-st.subheader(t("page.graphe.card"))
-choices = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}
-opened = st.selectbox(t("page.graphe.open_card"), list(choices), index=None, key="graph_card",
-                      placeholder=t("page.graphe.choose"))
-if opened:
-    card = QUERIES["fiche"](current, node=choices[opened])
+
+
+@st.fragment
+def card_part() -> None:
+    """A centre's or a school's card: choosing one reruns this part only, not the drawing above."""
+    st.subheader(t("page.graphe.card"))
+    nodes = {f"{node.nom} ({node.commune_nom}, {node.key})": node.id for node in sorted(graph.nodes, key=lambda n: n.nom)}
+    opened = choose(st, t("page.graphe.open_card"), {name: name for name in nodes}, "graph_card", t("page.graphe.choose"))
+    if opened:
+        show_card(QUERIES["fiche"](current, node=nodes[opened]))
+
+
+def show_card(card) -> None:
     st.markdown(f"**{t('page.graphe.partnerships')}**")
     st.dataframe(pd.DataFrame([{t("page.graphe.col.id"): p["id_partenariat"],
                                 t("page.graphe.col.form"): PARTNERSHIP_FORM.label(p.get("forme", "")),
@@ -93,3 +101,6 @@ if opened:
                                for p in card["pratiques"]]), hide_index=True)
     st.write(t("page.graphe.meetings", count=len(card["rencontres"])))
     st.write(t("page.graphe.cases", count=card["situations"]))
+
+
+card_part()

@@ -156,7 +156,7 @@ st.subheader(t("page.recommandations.why_not"))
 titles = {p.id: f"{p.title} — {index.centres[p.centre].nom} ({p.id})" for p in index.practices}
 ranked = [item.id for item in found.items]
 asked = choose(st, t("page.recommandations.why_not_choose"), titles, "reco_why_not", t("page.recommandations.choose"),
-               first=ranked)
+               first=ranked, search=t("page.recommandations.search"))
 if asked:
     why = QUERIES["recommandations_pourquoi"](current, profile=profile, practice=asked, filters=filters, weights=weights,
                                              index=index)
@@ -179,7 +179,8 @@ mine = sorted(index.centres) if who.role is Role.ADMIN else sorted(who.centres &
 if not mine:
     st.caption(t("page.recommandations.report_denied"))
 else:
-    reused = choices(st, titles, "reco_report_practice", first=ranked)  # its search, outside the form
+    reused = choices(st, titles, "reco_report_practice", first=ranked,  # its search, outside the form
+                     search=t("page.recommandations.search"))
     with st.form("reco_report"):
         practice = st.selectbox(t("page.recommandations.report_practice"), reused, format_func=titles.get,
                                 key="reco_report_practice")

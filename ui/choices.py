@@ -34,17 +34,18 @@ def narrowed(options: Mapping[str, str], query: str, first: Iterable[str] = (), 
     return found[:limit]
 
 
-def choices(container: Any, options: Mapping[str, str], key: str, first: Iterable[str] = ()) -> list[str]:
+def choices(container: Any, options: Mapping[str, str], key: str, first: Iterable[str] = (),
+            search: str | None = None) -> list[str]:
     """The keys of ``options`` (labels by key) a selectbox ``key`` may offer: all of them, or past :data:`LIMIT` the
-    ones a search field shown in ``container`` narrows them to (the one already chosen kept)."""
+    ones a search field (labelled ``search``) shown in ``container`` narrows them to (the one already chosen kept)."""
     keys = list(options)
     if len(keys) <= LIMIT:
         return keys
-    query = container.text_input(t("page.recommandations.search"), key=f"{key}_search",
-                                 placeholder=t("page.recommandations.search_hint", total=len(keys)))
+    query = container.text_input(search or t("choices.search"), key=f"{key}_search",
+                                 placeholder=t("choices.search_hint", total=len(keys)))
     keys = narrowed(options, query, first)
     if query and not keys:
-        container.caption(t("page.recommandations.search_none"))
+        container.caption(t("choices.search_none"))
     chosen = st.session_state.get(key)
     if chosen in options and chosen not in keys:
         keys.insert(0, chosen)  # what was chosen stays chosen while the search changes
@@ -52,7 +53,7 @@ def choices(container: Any, options: Mapping[str, str], key: str, first: Iterabl
 
 
 def choose(container: Any, label: str, options: Mapping[str, str], key: str, placeholder: str,
-           first: Iterable[str] = ()) -> str | None:
+           first: Iterable[str] = (), search: str | None = None) -> str | None:
     """One key of ``options`` (labels by key), or None: a selectbox, narrowed by a search past :data:`LIMIT`."""
-    return container.selectbox(label, choices(container, options, key, first), format_func=options.get, index=None,
-                               key=key, placeholder=placeholder)
+    return container.selectbox(label, choices(container, options, key, first, search), format_func=options.get,
+                               index=None, key=key, placeholder=placeholder)
