@@ -113,7 +113,6 @@ def save() -> None:
     except PasserellesError as error:
         st.session_state[STATE + "error"] = error.message()
     else:
-        st.cache_data.clear()  # other pages show what is saved
         st.session_state[STATE + "saved"] = t("page.contribuer.saved.en_attente" if done.waiting else
                                               f"page.contribuer.saved.{done.statut or PUBLISHED}", key=done.key)
         st.session_state[STATE + "loaded"] = None

@@ -91,6 +91,5 @@ else:
         except PasserellesError as error:
             st.error(error_sentence(error))
             st.stop()
-        st.cache_data.clear()  # query results cached by pages are stale now
         importing.remember_load(files, written)
         st.rerun()

@@ -2,7 +2,6 @@
 similar configurations, ranked, each with its reasons; why one is not higher; the federation's weights; reporting
 back after reusing a practice; the answers to open questions."""
 
-import time
 from dataclasses import fields
 
 import pandas as pd
@@ -18,24 +17,18 @@ from ui.choices import choices, choose
 from ui.incidents import say
 from ui.markdown import error_sentence, plain, sentence
 from ui.session import access
-from ui.state import STORE_HASH, store
-
-
-@st.cache_data(show_spinner=False, hash_funcs=STORE_HASH)
-def generation(store_seen) -> float:  # the store, and who sees it, are the cache key
-    """A token that changes whenever the app clears its data caches (it does after every write)."""
-    return time.time()
+from ui.state import store
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def cached_index(_store, view: tuple, token: float):  # one index for everyone who is shown the same graph
+def cached_index(_store, view: tuple, revision: str):  # one index per graph shown and per revision of the store
     return QUERIES["recommandations_index"](_store)
 
 
 QUESTIONS_PER_PAGE = 10
 current = store()
 who = access()
-index = cached_index(current, who.view, generation(current))
+index = cached_index(current, who.view, current.revision())
 st.title(t("page.recommandations.heading"))
 st.caption(t("page.recommandations.intro"))
 
@@ -195,7 +188,6 @@ else:
             try:
                 QUERIES["retour_pratique"](current, access=who, practice=practice, centre=centre, outcome=outcome,
                                            adaptations=adaptations, comment=comment)
-                st.cache_data.clear()  # the rankings read the new report from now on
                 st.success(t("page.recommandations.report_saved"))
             except PasserellesError as error:
                 st.error(error_sentence(error))

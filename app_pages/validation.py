@@ -25,7 +25,6 @@ def attempt(action, success: str, **params) -> None:
     except PasserellesError as error:
         st.session_state[STATE + "message"] = ("error", error.message())
     else:
-        st.cache_data.clear()
         st.session_state[STATE + "message"] = ("success", success)
 
 
@@ -78,7 +77,6 @@ def centre_data(centres: dict[str, str], admin: bool) -> None:
         except PasserellesError as error:
             st.error(plain(error.message()))
         else:
-            st.cache_data.clear()
             st.success(t("page.validation.deleted", count=sum(done.counts.values()))
                        + (t("page.validation.deleted_orphans", count=len(done.orphans)) if done.orphans else ""))
 

@@ -190,6 +190,12 @@ class GuardedStore(GraphStore):
         return [Trace(t.label, t.key, t.at, t.account, t.centre, t.action, _without(t.before, secret),
                       _without(t.after, secret)) for t in traces]
 
+    def revision(self) -> str:
+        """The store's revision, read once per page run (a guard lives for one) and again after it writes."""
+        if ("revision", "") not in self._memo:
+            self._memo[("revision", "")] = self.inner.revision()
+        return self._memo[("revision", "")]
+
     def counts(self) -> dict[str, int]:
         return {label: len(self.keys(label)) for label in self.inner.counts()}
 

@@ -99,6 +99,12 @@ class GraphStore(ABC):
         """How many links of each relationship type of the schema (0 included)."""
 
     @abstractmethod
+    def revision(self) -> str:
+        """A value that changes whenever anything is written to the store, by this process or by another one on
+        the same store (several app processes on one Neo4j): what was computed at one revision holds until the
+        next. Cheap: one small read."""
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete everything (tests and demo reset only)."""
 

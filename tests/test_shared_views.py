@@ -41,3 +41,13 @@ def test_cached_results_are_keyed_by_the_view(tmp_path):
         keys = [key(SessionStore(store, who)) for who in PEOPLE]
         assert keys[0] == keys[1] and keys[2] == keys[3] and keys[5] == keys[6]
         assert len(set(keys)) == 4
+
+
+def test_a_write_by_another_process_is_seen_at_the_next_run(tmp_path):
+    """Two app processes on one store: the cache key of a page run in one changes when the other writes."""
+    with EmbeddedStore(tmp_path / "graphe") as writer, EmbeddedStore(tmp_path / "graphe") as reader:
+        key = STORE_HASH[SessionStore]
+        before = key(SessionStore(reader, PEOPLE[0]))
+        assert key(SessionStore(reader, PEOPLE[0])) == before  # nothing written: the cached results hold
+        writer.apply([PutNode("Departement", "95", {"nom": "Val-d'Oise"})])
+        assert key(SessionStore(reader, PEOPLE[0])) != before

@@ -246,3 +246,22 @@ def test_a_node_to_create_with_a_dangling_link_writes_nothing_at_all(store):
                      SetLinks("INTERVIENT_EN", "Centre", "CS95-002", ("QP095002", "QP095999"), replace=False)])
     assert (caught.value.params["label"], caught.value.params["key"]) == ("Qpv", "QP095999")
     assert dump(store) == before
+
+
+def test_a_write_from_another_process_changes_the_revision(store, open_backend):
+    """Several app processes on one store: what one writes, the others learn from the revision at their next run
+    (their caches are keyed by it); nothing written, the revision stays."""
+    other = open_backend()  # a second connection, as another process has
+    seen = [other.revision()]
+    assert other.revision() == seen[0] and store.revision() == seen[0]
+    for changes in (TERRITORY, [CENTRE, SetLinks("SITUE_DANS", "Centre", "CS95-001", ("95018",))],
+                    [DeleteNode("Centre", "CS95-001")]):
+        store.apply(changes)
+        now = other.revision()
+        assert now not in seen and store.revision() == now, changes
+        seen.append(now)
+    with pytest.raises(DanglingReference):  # a write refused changes nothing
+        store.apply([SetLinks("SITUE_DANS", "Centre", "CS95-404", ("95018",))])
+    assert other.revision() == seen[-1]
+    store.clear()
+    assert other.revision() not in seen

@@ -1,9 +1,9 @@
 """What the explorer pages cache: the filtered graph (keyed by filters, search and depth),
 the map's data (keyed by its filters), the communes to choose from, and the partnerships shown as table rows.
 
-Query results are cached with ``st.cache_data``, keyed by the store and the person's access
-as well as by the parameters, and cleared when something is written (the import page calls
-``st.cache_data.clear()``): a filter already used is answered from the cache.
+Query results are cached with ``st.cache_data``, keyed by the store, what the person is shown and the store's
+revision as well as by the parameters (:data:`ui.state.STORE_HASH`): a filter already used is answered from the
+cache until something is written, by this process or another.
 """
 
 from __future__ import annotations

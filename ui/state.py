@@ -9,12 +9,14 @@ another may see, and people who see the same share one result.
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from graph import GraphStore, Settings, open_store, store_types
 from graph.guard import GuardedStore
 from graph.changes import ChangeSet
-from graph.errors import AccessDenied, PasserellesError
+from graph.errors import AccessDenied, PasserellesError, StoreUnavailable
 from graph.i18n import t
 from ui.incidents import say
 from ingest.demo import load_demo
@@ -31,9 +33,13 @@ def _open() -> GraphStore:
     return found
 
 
-def _store_key(found: GraphStore) -> tuple[int, object]:
+def _store_key(found: GraphStore) -> tuple[int, object, str]:
     access = getattr(found, "access", None)
-    return (id(getattr(found, "inner", found)), access.view if access is not None else None)
+    try:
+        revision = found.revision()
+    except StoreUnavailable:  # a key no result was cached under: the query runs, and says in French what failed
+        revision = f"indisponible-{time.monotonic_ns()}"
+    return (id(getattr(found, "inner", found)), access.view if access is not None else None, revision)
 
 
 class SessionStore(GuardedStore):
@@ -58,8 +64,10 @@ class SessionStore(GuardedStore):
             raise AccessDenied("access.session_ended")
 
 
-# For st.cache_data: a store is hashed by which store it is and what the person looking is shown (every reader
-# shares the readers' cached results, every contributor of a centre its centre's).
+# For st.cache_data: a store is hashed by which store it is, what the person looking is shown (every reader
+# shares the readers' cached results, every contributor of a centre its centre's) and its revision: a write, made
+# by this process or another on the same Neo4j, makes every page compute afresh at its next run — nothing needs to
+# clear the caches.
 STORE_HASH = {cls: _store_key for cls in (GuardedStore, SessionStore, *store_types())}
 
 

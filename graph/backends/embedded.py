@@ -119,6 +119,11 @@ class EmbeddedStore(GraphStore):
             self._catch_up()
             return list(self._history.get((label, key), ()))
 
+    def revision(self) -> str:
+        with self._lock:
+            self._catch_up()  # what another process appended to the log counts too
+            return str(self._seq)
+
     def counts(self) -> dict[str, int]:
         with self._lock:
             self._catch_up()

@@ -172,6 +172,14 @@ COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
 COUNT_LINKS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
 CLEAR_SOME = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n"
 PING = "RETURN 1 AS ok"
+# One node counts the writes: bumped by the last statement of every write transaction (so that its lock is held
+# only while the transaction commits), read by every process to know whether what it computed still holds. Its
+# epoch, drawn when it is created, tells a cleared database from the one before.
+REVISION_CONSTRAINT = ("CREATE CONSTRAINT passerelles_revision IF NOT EXISTS "
+                       "FOR (r:PasserellesRevision) REQUIRE r.id IS UNIQUE")
+REVISION_BUMP = ("MERGE (r:PasserellesRevision {id: 1}) ON CREATE SET r.n = 1, r.epoch = randomUUID() "
+                 "ON MATCH SET r.n = r.n + 1")
+REVISION = "OPTIONAL MATCH (r:PasserellesRevision {id: 1}) RETURN r.epoch AS epoch, r.n AS n"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -250,7 +258,7 @@ class Neo4jStore(GraphStore):
 
     @_translated
     def ensure_schema(self) -> None:
-        for statement in CONSTRAINTS + INDEXES + (HISTORY_INDEX,):
+        for statement in CONSTRAINTS + INDEXES + (HISTORY_INDEX, REVISION_CONSTRAINT):
             self._driver.execute_query(statement, database_=self.database, routing_=RoutingControl.WRITE)
 
     @_translated
@@ -325,6 +333,12 @@ class Neo4jStore(GraphStore):
         with self._driver.session(database=self.database) as session:
             while session.execute_write(lambda tx: tx.run(CLEAR_SOME, limit=10000).single(strict=True)["n"]):
                 pass
+            session.execute_write(lambda tx: tx.run(REVISION_BUMP).consume())
+
+    @_translated
+    def revision(self) -> str:
+        record = self._read(REVISION)[0]
+        return f"{record['epoch'] or ''}:{record['n'] or 0}"
 
     def close(self) -> None:
         self._driver.close()
@@ -410,6 +424,7 @@ def _write(tx: ManagedTransaction, changes: list[Change]) -> None:
                 tx.run(DELETE[label], keys=[c.key for c in chunk]).consume()
             else:
                 _write_links(tx, label, type_, chunk, replace=shape == "links")
+    tx.run(REVISION_BUMP).consume()
 
 
 def _first_links(changes: list[Change]) -> tuple[list[Change], dict[tuple[str, str], dict[str, tuple[str, ...]]]]:
