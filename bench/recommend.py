@@ -39,12 +39,17 @@ from graph.backends.embedded import EmbeddedStore
 from graph.store import GraphStore
 from graph.text import words
 from ingest.demo import load_demo
+from ingest.positions import shipped_positions
+from ingest.workbook import load_workbook
 from queries.recommend import Filters, Profile, Weights, profile_for_centre, recommend
 from queries.recommend_index import RecommendationIndex, build_index, distance_km
 from queries.recommend_text import STOP_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "data" / "evaluation"
+# The set written from outside (issue 18): its own network (a workbook of the Seine-Saint-Denis), queries and
+# judgments, graded before the method was run on it (its LISEZMOI.md).
+OUTSIDE = FOLDER / "exterieur-93"
 RELEVANT = 2  # graded at least this: worth a phone call
 
 
@@ -61,13 +66,13 @@ def read_queries(store: GraphStore, index: RecommendationIndex, folder: Path = F
         rows = list(csv.DictReader(handle, delimiter=";"))
     found = []
     for row in rows:
-        themes, level = tuple(t for t in row["themes"].split("|") if t), (row["niveau"],)
+        themes, level = tuple(t for t in row["themes"].split("|") if t), tuple(filter(None, (row["niveau"],)))
         if row["id_centre"]:
             base = profile_for_centre(store, row["id_centre"], levels=level, index=index)
         else:
             base = Profile(commune=row["code_commune"], evs=row["type"] == "evs", clas=row["clas"] == "oui",
-                           levels=level, priority=(row["education_prioritaire"],), quality=row["qualite"],
-                           frequency=row["frequence"])
+                           levels=level, priority=tuple(filter(None, (row["education_prioritaire"],))),
+                           quality=row["qualite"] or None, frequency=row["frequence"] or None)
         found.append(Query(row["id_requete"], row["jeu"], Profile(**{**base.__dict__, "themes": themes,
                                                                       "text": row["texte"]})))
     return found
@@ -124,7 +129,8 @@ def same_commune(index: RecommendationIndex) -> Ranker:
         profile = query.profile
         commune = index.centres[profile.centre].commune if profile.centre else profile.commune
         origin = index.centres[profile.centre] if profile.centre else None
-        lat, lon = (origin.lat, origin.lon) if origin else index.communes[commune or ""][1:]
+        known = index.communes.get(commune or "")  # a commune of the graph, else any commune of France
+        lat, lon = (origin.lat, origin.lon) if origin else known[1:] if known else shipped_positions()[commune or ""]
         rows = _others(index, query)
         distance = distance_km(lat, lon, index.lat[rows], index.lon[rows])
         scored = sorted((index.centres[index.practices[row].centre].commune != commune, float(d),
@@ -167,14 +173,21 @@ def evaluate(ranker: Ranker, queries: list[Query], judgments: dict[str, dict[str
 
 
 def quality(split: str = "evaluation", weights: Weights | None = None) -> dict[str, tuple[float, float]]:
-    """nDCG@5 and recall@10 of the method and the two baselines on the queries of ``split``."""
+    """nDCG@5 and recall@10 of the method and the two baselines on the queries of ``split`` (``exterieur``: the
+    set written from outside, on its own network)."""
+    source = OUTSIDE if split == "exterieur" else FOLDER
     with tempfile.TemporaryDirectory(prefix="passerelles-eval-") as folder:
         store = EmbeddedStore(folder)
         try:
-            load_demo(store)
+            if split == "exterieur":
+                loaded = load_workbook(store, OUTSIDE / "classeur")
+                if not loaded.written:
+                    raise SystemExit("\n".join(loaded.report.lines()))
+            else:
+                load_demo(store)
             index = build_index(store)
-            queries = [q for q in read_queries(store, index) if q.split == split]
-            judgments = read_judgments()
+            queries = [q for q in read_queries(store, index, source) if q.split == split]
+            judgments = read_judgments(source)
             return {"méthode": evaluate(method(store, index, weights), queries, judgments),
                     "mots-clés": evaluate(keyword(index), queries, judgments),
                     "même commune d’abord": evaluate(same_commune(index), queries, judgments)}
@@ -185,8 +198,9 @@ def quality(split: str = "evaluation", weights: Weights | None = None) -> dict[s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.recommend", description=__doc__.split("\n\n")[0])
     parser.add_argument("--vitesse", action="store_true", help="mesurer la vitesse sur un vrai serveur Neo4j")
-    parser.add_argument("--jeu", default="evaluation", choices=("evaluation", "reglage"),
-                        help="les requêtes mesurées (evaluation : celles qui n’ont pas servi au réglage)")
+    parser.add_argument("--jeu", default="evaluation", choices=("evaluation", "reglage", "exterieur"),
+                        help="les requêtes mesurées (evaluation : celles qui n’ont pas servi au réglage ; exterieur : "
+                             "le jeu écrit de l’extérieur, sur son propre réseau)")
     parser.add_argument("--echelle", type=float, default=1.0, help="échelle nationale de la mesure de vitesse")
     args = parser.parse_args(argv)
     if args.vitesse:
@@ -194,9 +208,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return speed(args.echelle)
     figures = quality(args.jeu)
-    count = sum(1 for row in csv.DictReader((FOLDER / "requetes.csv").open(encoding="utf-8"), delimiter=";")
+    source = OUTSIDE if args.jeu == "exterieur" else FOLDER
+    count = sum(1 for row in csv.DictReader((source / "requetes.csv").open(encoding="utf-8"), delimiter=";")
                 if row["jeu"] == args.jeu)
-    print(f"Requêtes « {args.jeu} » : {count} (données de démonstration)")
+    print(f"Requêtes « {args.jeu} » : {count} " + ("(réseau de la Seine-Saint-Denis écrit de l’extérieur)"
+                                                  if args.jeu == "exterieur" else "(données de démonstration)"))
     print(f"{'classement':<24} {'nDCG@5':>7} {'rappel@10':>10}")
     for name, (n, r) in figures.items():
         print(f"{name:<24} {n:>7.3f} {r:>10.3f}")

@@ -248,7 +248,8 @@ _LEVEL_AT = re.compile(r"\b(?:T?PS|MS|GS|CP|CE1|CE2|CM1|CM2|[3-6]\s?(?:e|è|ème
 _AGE = re.compile(r"(?<![\w,.])(\d{1,2})\s?(?i:ans)\b(?!\s+(?:de\s+suite|d['’]|plus\s+tard|après|avant|plus\s+tôt))")
 _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|après|avant|plus\s+de|moins\s+de|"
                          r"tous\s+les|chaque|entre|de\s+\d{1,2}\s+à|\d{1,2}\s*(?:à|-|–)|ces|des|les|"
-                         r"environ|vers)\s*$", re.IGNORECASE)
+                         r"environ|vers|dès|à\s+partir\s+de|a\s+partir\s+de|jusqu['’]à|jusqu['’]a|"
+                         r"avant\s+l['’]âge\s+de)\s*$", re.IGNORECASE)  # « obligatoire dès 3 ans »: no one
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
 _AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"

@@ -163,6 +163,7 @@ ORDINARY = [
     "Le 05/06/2018, la mère est venue au centre.",
     "Le rendez-vous du 2019-03-12 a été reporté.",
     "Zéro absence, deux retards et trente et un élèves présents sur trente-deux.",
+    "En petite section à l’école, obligatoire dès 3 ans ; l’accueil est possible à partir de 2 ans.",
     # A switchboard; speakers and fields by their role; places after a street's kind or after « familles de ».
     "Contacter le service scolaire (standard : 01 30 00 00 00).",
     "[17:55] coordo CLAS : on refait le goûter ?\n[17:57] directrice : oui",
@@ -335,3 +336,12 @@ def test_every_kind_of_finding_is_said_in_french_wherever_it_is_shown():
         for key in (f"contributions.privacy.explain.{kind}", f"contributions.privacy.placeholder.{kind}",
                     f"contributions.privacy.kind.{kind}", f"ingest.privacy.{kind}"):
             assert t(key, text="x", masked="x", at=1) != key, key
+
+
+def test_an_age_said_of_everyone_is_no_child_s_age():
+    """A practice tied to a school states rules (« obligatoire dès 3 ans »): no child is meant; an age given with
+    a level in the same school is still one child's (found in an outside federation's workbook)."""
+    general = "La maternelle, en petite section, est obligatoire dès 3 ans ; accueil possible à partir de 2 ans."
+    assert [f for f in find_identifying(general, school=True) if f.kind == "age"] == []
+    one = "L’enfant, 3 ans, en petite section, pleure chaque matin."
+    assert [(f.kind, f.text) for f in find_identifying(one, school=True) if f.kind == "age"] == [("age", "3 ans")]
