@@ -39,12 +39,20 @@ def test_the_offline_page_draws_with_no_network_and_runs_nothing(browser, tmp_pa
     page.goto(page_file.as_uri())
     page.wait_for_function("typeof network !== 'undefined' && network.body.nodeIndices.length > 100", timeout=30_000)
     assert page.locator("canvas").count() >= 1
-    titles = page.evaluate("nodes.get().map(n => n.title)")
-    hostile_titles = [title for title in titles if "pwned" in title]
-    assert hostile_titles and all("<img" not in title and "<script" not in title for title in hostile_titles)
-    # Show the hostile tooltip the way the page does (innerHTML), then check nothing ran.
-    page.evaluate("() => { const p = document.createElement('div'); document.body.appendChild(p);"
-                  " p.innerHTML = nodes.get('Centre:CS95-001').title; }")
+    # Hover the hostile centre as a person does: its tooltip shows the name as typed, on lines of their own, with no
+    # markup printed (« <br> », « <b> ») and nothing run.
+    for node in ("Centre:CS95-001", "Ecole:0959001T"):
+        page.evaluate(f"network.focus('{node}', {{scale: 1.5}})")
+        at = page.evaluate(f"network.canvasToDOM(network.getPositions(['{node}'])['{node}'])")
+        box = page.locator("#mynetwork").bounding_box()
+        page.mouse.move(box["x"] + at["x"] + 40, box["y"] + at["y"] + 40)
+        page.mouse.move(box["x"] + at["x"], box["y"] + at["y"], steps=5)
+        tooltip = page.locator("div.vis-tooltip")
+        tooltip.wait_for(state="visible", timeout=10_000)
+        shown = tooltip.inner_text()
+        assert shown.splitlines()[0] == HOSTILE, shown
+        assert len(shown.splitlines()) >= 2 and "<br>" not in shown and "<b>" not in shown
+        assert tooltip.locator("img, script, b").count() == 0  # (its line breaks are the <br> innerText makes)
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
     assert [url for url in requests if not url.startswith("file://")] == []

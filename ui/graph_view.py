@@ -1,16 +1,16 @@
 """The partnership graph drawn with pyvis (vis-network), ready to embed or to save offline.
 
 Positions are computed once by networkx with a fixed seed and physics is off, so the
-drawing shows at once and never moves or reshuffles. Every text a person typed is
-escaped before it reaches a tooltip (vis-network shows tooltips as HTML); node and
-edge data are embedded with Jinja's ``tojson``, which escapes ``<`` and ``>``, so a
-name cannot close the page's script either. The vis-network script is inlined: the
-HTML works with no network at all.
+drawing shows at once and never moves or reshuffles. Tooltips are plain text, one fact a
+line: vis-network shows a string as text, never as HTML, so a name holding markup is
+shown as typed (pyvis's template would show a title holding « href » as HTML: that word
+is kept from reaching it whole, :func:`tooltip_text`). Node and edge data are embedded
+with Jinja's ``tojson``, which escapes ``<`` and ``>``, so a name cannot close the page's
+script either. The vis-network script is inlined: the HTML works with no network at all.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
@@ -18,10 +18,18 @@ import networkx as nx
 from pyvis.network import Network
 
 from graph.i18n import t
-from graph.vocabularies import (ACTIVITY, FREQUENCY, PARTNERSHIP_FORM, PARTNERSHIP_OBJECT, PRIORITY, QUALITY,
-                                SCHOOL_LEVEL, SCHOOL_STATE)
+from graph.vocabularies import (
+    ACTIVITY,
+    FREQUENCY,
+    PARTNERSHIP_FORM,
+    PARTNERSHIP_OBJECT,
+    PRIORITY,
+    QUALITY,
+    SCHOOL_LEVEL,
+    SCHOOL_STATE,
+)
 from queries.contributions import french_month
-from queries.explorer import GraphNode, PartnershipGraph
+from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
 from ui import palette
 
 CENTRE_COLOUR = palette.CENTRE
@@ -30,23 +38,41 @@ QUALITY_COLOURS = palette.QUALITIES
 UNKNOWN_COLOUR = palette.UNKNOWN
 
 
-def _lines(*pairs: tuple[str, str | None]) -> str:
-    """Tooltip HTML: our own line breaks around escaped values only."""
-    return "<br>".join(f"<b>{html.escape(name)}</b> {html.escape(value)}" if name else html.escape(value)
-                       for name, value in pairs if value)
+def tooltip_text(*lines: tuple[str, str | None]) -> str:
+    """A plain-text tooltip, one ``(name, value)`` a line (the page keeps the line breaks: :data:`TOOLTIP_CSS`).
+
+    >>> print(tooltip_text(("", "<b>École</b> href"), ("Commune :", "Argenteuil"), ("Niveau :", None)))
+    <b>École</b> h⁠ref
+    Commune : Argenteuil
+    """
+    return "\n".join(f"{name} {value}".strip() for name, value in lines if value).replace("href", "h\u2060ref")
+
+
+# vis-network's tooltip box, for text written on several lines.
+TOOLTIP_CSS = ("<style>div.vis-tooltip { white-space: pre-line; max-width: 28em; font-size: 15px; "
+               "line-height: 1.35; }</style>")
 
 
 def node_tooltip(node: GraphNode) -> str:
     if node.label == "Centre":
         activities = ", ".join(ACTIVITY.label(a) for a in node.props.get("activites", []))
-        return _lines(("", node.nom), (t("graph.tip.commune"), node.commune_nom), (t("graph.tip.activities"), activities))
+        return tooltip_text(("", node.nom), (t("graph.tip.commune"), node.commune_nom),
+                            (t("graph.tip.activities"), activities))
     priority = PRIORITY.label(node.props.get("education_prioritaire", "hors_ep"))
     level = SCHOOL_LEVEL.label(node.props["niveau"]) if node.props.get("niveau") else ""
     state = node.props.get("etat")
     state = SCHOOL_STATE.label(state) if state and state != "ouvert" else ""  # said only when it is not open
-    return _lines(("", node.nom), (t("graph.tip.uai"), node.key), (t("graph.tip.commune"), node.commune_nom),
-                  (t("graph.tip.level"), level), (t("graph.tip.priority"), priority),
-                  (t("graph.tip.state"), state))
+    return tooltip_text(("", node.nom), (t("graph.tip.uai"), node.key), (t("graph.tip.commune"), node.commune_nom),
+                        (t("graph.tip.level"), level), (t("graph.tip.priority"), priority),
+                        (t("graph.tip.state"), state))
+
+
+def edge_tooltip(edge: GraphEdge) -> str:
+    return tooltip_text((t("graph.tip.form"), PARTNERSHIP_FORM.label(edge.forme or "")),
+                        (t("graph.tip.frequency"), FREQUENCY.label(edge.frequence or "")),
+                        (t("graph.tip.objects"), ", ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets)),
+                        (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")),
+                        (t("graph.tip.since"), french_month(edge.depuis or "")))
 
 
 @lru_cache(maxsize=16)
@@ -77,12 +103,7 @@ def network_html(graph: PartnershipGraph, height: int = 720, font_size: int = 14
                      size=(14 if node.label == "Centre" else 8) + 2 * min(degree.get(node.id, 0), 8),
                      borderWidth=4 if node.id == graph.focus else 1, font={"size": font_size})
     for edge in graph.edges:
-        tip = _lines((t("graph.tip.form"), PARTNERSHIP_FORM.label(edge.forme or "")),
-                     (t("graph.tip.frequency"), FREQUENCY.label(edge.frequence or "")),
-                     (t("graph.tip.objects"), ", ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets)),
-                     (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")),
-                     (t("graph.tip.since"), french_month(edge.depuis or "")))
-        net.add_edge(edge.source, edge.target, title=tip, color=QUALITY_COLOURS.get(edge.qualite or "", UNKNOWN_COLOUR),
+        net.add_edge(edge.source, edge.target, title=edge_tooltip(edge), color=QUALITY_COLOURS.get(edge.qualite or "", UNKNOWN_COLOUR),
                      width=3 if edge.qualite == "exemplaire" else 2)
     net.toggle_physics(False)
     net.set_options('{"interaction": {"hover": true, "tooltipDelay": 150, "navigationButtons": true}, '
@@ -96,8 +117,9 @@ _REMOTE = re.compile(r'<link[^>]+href="https?://[^"]*"[^>]*>|<script[^>]+src="ht
 
 def offline(page: str) -> str:
     """``page`` without the remote stylesheets and scripts pyvis's template adds (Bootstrap,
-    unused here): nothing is fetched, on a projector with no network as anywhere else."""
-    return _REMOTE.sub("", page)
+    unused here): nothing is fetched, on a projector with no network as anywhere else; its tooltips
+    keep their line breaks."""
+    return _REMOTE.sub("", page).replace("</head>", TOOLTIP_CSS + "</head>", 1)
 
 
 def legend() -> list[tuple[str, str]]:

@@ -39,20 +39,10 @@ import streamlit as st
 
 from graph.i18n import t
 from graph.store import GraphStore
-from graph.vocabularies import (
-    ACTIVITY,
-    FREQUENCY,
-    PARTNERSHIP_FORM,
-    PARTNERSHIP_OBJECT,
-    PRIORITY,
-    QUALITY,
-    SCHOOL_LEVEL,
-)
 from queries import QUERIES
-from queries.contributions import french_month
-from queries.explorer import GraphEdge, GraphNode, PartnershipGraph
+from queries.explorer import GraphNode, PartnershipGraph
 from ui import palette
-from ui.graph_view import legend
+from ui.graph_view import edge_tooltip, legend, node_tooltip
 from ui.scenes import Point, Scene, scene_positions
 from ui.state import STORE_HASH
 
@@ -113,30 +103,6 @@ def cached_stage(store: GraphStore, scene: Scene) -> tuple[SceneView, str]:
 # --- what vis-network draws -------------------------------------------------------------------------
 
 
-def _text(*lines: tuple[str, str | None]) -> str:
-    """A plain-text tooltip (vis-network shows strings as text, never as HTML)."""
-    return "\n".join(f"{name} {value}".strip() for name, value in lines if value)
-
-
-def node_text(node: GraphNode) -> str:
-    if node.label == "Centre":
-        activities = ", ".join(ACTIVITY.label(a) for a in node.props.get("activites", []))
-        return _text(("", node.nom), (t("graph.tip.commune"), node.commune_nom),
-                     (t("graph.tip.activities"), activities))
-    level = SCHOOL_LEVEL.label(node.props["niveau"]) if node.props.get("niveau") else ""
-    return _text(("", node.nom), (t("graph.tip.uai"), node.key), (t("graph.tip.commune"), node.commune_nom),
-                 (t("graph.tip.level"), level),
-                 (t("graph.tip.priority"), PRIORITY.label(node.props.get("education_prioritaire", "hors_ep"))))
-
-
-def edge_text(edge: GraphEdge) -> str:
-    return _text((t("graph.tip.form"), PARTNERSHIP_FORM.label(edge.forme or "")),
-                 (t("graph.tip.frequency"), FREQUENCY.label(edge.frequence or "")),
-                 (t("graph.tip.objects"), ", ".join(PARTNERSHIP_OBJECT.label(o) for o in edge.objets)),
-                 (t("graph.tip.quality"), QUALITY.label(edge.qualite or "")),
-                 (t("graph.tip.since"), french_month(edge.depuis or "")))
-
-
 def _group(node: GraphNode) -> str:
     return "centre" if node.label == "Centre" else "ecole_" + str(node.props.get("education_prioritaire", "hors_ep"))
 
@@ -193,7 +159,7 @@ def vis_scene(view: SceneView) -> dict[str, Any]:
     def node(item: GraphNode) -> dict[str, Any]:
         found: dict[str, Any] = {
             "id": item.id, "x": where[item.id][0], "y": where[item.id][1], "group": _group(item),
-            "title": node_text(item),
+            "title": node_tooltip(item),
             "size": round(((22 if item.label == "Centre" else 12) + 2 * min(degree[item.id], 8)) * crowd, 1)}
         if fonts[item.label]:
             found["label"], found["font"] = item.nom, {"size": fonts[item.label]}
@@ -201,7 +167,7 @@ def vis_scene(view: SceneView) -> dict[str, Any]:
             found["borderWidth"] = 6
         return found
 
-    edges = [{"from": edge.source, "to": edge.target, "title": edge_text(edge),
+    edges = [{"from": edge.source, "to": edge.target, "title": edge_tooltip(edge),
               "color": palette.QUALITIES.get(edge.qualite or "", UNKNOWN),
               "width": round(max(1.0, (9 if edge.qualite == "exemplaire" else 6) * crowd), 1)}
              for edge in view.graph.edges]
