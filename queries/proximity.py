@@ -1,9 +1,13 @@
 """Distances on the Earth, and the nearest of many places by a spatial index.
 
 A question such as « the nearest centre of each of 20,000 schools » is answered by one
-:class:`NearestPlaces` built over the centres (scikit-learn's ``BallTree``, haversine metric),
-not by measuring every pair. Its answers are those of the plain rule: the smallest distance
-rounded to 10 m (as the rows show it), ties broken by the smallest key.
+:class:`NearestPlaces` built over the centres, not by measuring every pair. Its answers are those
+of the plain rule: the smallest distance rounded to 10 m (as the rows show it), ties broken by the
+smallest key — the index only shortlists, :func:`haversine_km` measures the shortlist.
+
+The index is scikit-learn's ``KDTree`` over the places as points of the unit sphere: the straight
+chord between two points orders them exactly as the great-circle distance does, and is far cheaper
+to compare than the haversine formula of a ``BallTree`` (``python -m bench.analysis`` measures both).
 
 >>> centres = {"B": {"latitude": 48.95, "longitude": 2.25}, "A": {"latitude": 48.95, "longitude": 2.25},
 ...            "C": {"latitude": 49.04, "longitude": 2.07}, "D": {"nom": "sans coordonnées"}}
@@ -23,8 +27,8 @@ from typing import Any
 EARTH_RADIUS_KM = 6371.0088
 DECIMALS = 2                 # distances are compared as shown: in km, to 10 m
 # A place whose rounded distance equals the nearest one's lies at most one rounding step beyond it; the
-# extra micrometre covers the few ulps by which the tree's trigonometry may differ from haversine_km's.
-_TIE_MARGIN_KM = 10.0 ** -DECIMALS + 1e-9
+# extra millimetre covers the few ulps by which the tree's arithmetic may differ from haversine_km's.
+_TIE_MARGIN_KM = 10.0 ** -DECIMALS + 1e-6
 
 Point = tuple[float, float]
 
@@ -74,10 +78,9 @@ class NearestPlaces:
 
     def _built(self) -> Any:
         if self._tree is None:
-            import numpy as np
-            from sklearn.neighbors import BallTree  # lazily: the command-line tools never pay for scikit-learn
+            from sklearn.neighbors import KDTree  # lazily: the command-line tools never pay for scikit-learn
 
-            self._tree = BallTree(np.radians(np.asarray(self.points, dtype=float)), metric="haversine")
+            self._tree = KDTree(on_sphere(self.points))
         return self._tree
 
     def nearest(self, origins: Sequence[Point | None]) -> list[tuple[str, float] | None]:
@@ -91,11 +94,25 @@ class NearestPlaces:
         import numpy as np
 
         tree = self._built()
-        where = np.radians(np.asarray([origin for _, origin in asked], dtype=float))
-        closest, _ = tree.query(where, k=1)
-        # Every place that could round to the nearest distance, measured again by haversine_km itself.
-        candidates = tree.query_radius(where, r=closest[:, 0] + _TIE_MARGIN_KM / EARTH_RADIUS_KM)
+        where = on_sphere([origin for _, origin in asked])
+        chord, _ = tree.query(where, k=1)
+        # Every place that could round to the nearest distance (an angle, then a chord again), measured again
+        # by haversine_km itself.
+        angle = 2 * np.arcsin(np.clip(chord[:, 0] / 2, 0.0, 1.0)) + _TIE_MARGIN_KM / EARTH_RADIUS_KM
+        candidates = tree.query_radius(where, r=2 * np.sin(np.minimum(angle, math.pi) / 2))
         for (n, origin), rows in zip(asked, candidates, strict=True):
             best = min((round(haversine_km(*origin, *self.points[row]), DECIMALS), self.keys[row]) for row in rows)
             found[n] = (best[1], best[0])
         return found
+
+
+def on_sphere(points: Sequence[Point]) -> Any:
+    """(latitude, longitude) in degrees as points (x, y, z) of the unit sphere, one row each (a numpy array).
+
+    >>> [round(float(v), 6) + 0.0 for v in on_sphere([(90.0, 0.0)])[0]]
+    [0.0, 0.0, 1.0]
+    """
+    import numpy as np
+
+    lat, lon = np.radians(np.asarray(points, dtype=float)).T
+    return np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
