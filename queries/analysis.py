@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -44,25 +44,13 @@ from graph.i18n import counted, t
 from graph.store import GraphStore
 from graph.text import spreadsheet_safe
 from graph.vocabularies import ACTIVITY, CENTRE_TYPE, NETWORK_TYPE, PRIORITY
+from queries.proximity import NearestPlaces, nearest_among, point
 from queries.registry import named
 
-EARTH_RADIUS_KM = 6371.0088
 PRIORITY_NETWORKS = ("rep_plus", "rep")
 COMMUNITY_SEED = 95  # Louvain is randomised: a fixed seed keeps the groups the same from one run to the next
 TOP_CENTRES = 5
 Row = dict[str, Any]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The great-circle distance in km between two points given in degrees.
-
-    >>> round(haversine_km(48.9472, 2.2508, 48.8566, 2.3522), 1)  # Argenteuil – Paris
-    12.5
-    """
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half = (math.sin((phi2 - phi1) / 2) ** 2
-            + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half)))
 
 
 def km(value: float) -> str:
@@ -90,7 +78,8 @@ def _count(n: int, key: str) -> str:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What the analysis reads from the store, read once per query."""
+    """What the analysis reads from the store, read once per query; its spatial indexes are built once, at
+    their first question, and serve every row (never a scan of every pair)."""
 
     communes: dict[str, Row]
     centres: dict[str, Row]
@@ -108,6 +97,21 @@ class Snapshot:
         school = self.schools[uai]
         return (school.get("education_prioritaire") in PRIORITY_NETWORKS
                 or self.qpv_count[self.commune_of.get(("Ecole", uai), "")] > 0)
+
+    @cached_property
+    def centres_near(self) -> NearestPlaces:
+        """Every centre, indexed by position: built once per snapshot, at its first question."""
+        return NearestPlaces(self.centres)
+
+    @cached_property
+    def priority_schools(self) -> dict[str, Row]:
+        """UAI → the priority schools (see :meth:`priority`), in key order."""
+        return {uai: school for uai, school in self.schools.items() if self.priority(uai)}
+
+    @cached_property
+    def priority_near(self) -> NearestPlaces:
+        """The priority schools, indexed by position (built at the first question only)."""
+        return NearestPlaces(self.priority_schools)
 
     def partners(self) -> dict[str, set[str]]:
         """UAI → the centres that carry a partnership with that school."""
@@ -144,25 +148,6 @@ def _wanted(communes: Iterable[str] | None) -> set[str] | None:
     return chosen or None
 
 
-def _point(props: Mapping[str, Any]) -> tuple[float, float] | None:
-    lat, lon = props.get("latitude"), props.get("longitude")
-    return (float(lat), float(lon)) if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) else None
-
-
-def _nearest(origin: tuple[float, float] | None, places: Mapping[str, Row],
-             among: Iterable[str] | None = None) -> tuple[str, float] | None:
-    """The key of the nearest place (ties: the smallest key) and its distance, or None."""
-    if origin is None:
-        return None
-    best: tuple[float, str] | None = None
-    for key in sorted(places if among is None else among):
-        point = _point(places[key])
-        if point is not None:
-            candidate = (round(haversine_km(*origin, *point), 2), key)
-            best = candidate if best is None or candidate < best else best
-    return (best[1], best[0]) if best else None
-
-
 def _priority_reason(snap: Snapshot, uai: str) -> str:
     """Why a school counts as priority, in French: « REP+, commune avec 2 QPV »."""
     parts = []
@@ -190,34 +175,41 @@ def schools_without_partner_nearby(store: GraphStore, distance_km: float = 2.0,
     """
     snap, wanted = snapshot(store), _wanted(communes)
     partners = snap.partners()
-    rows = []
-    for uai, school in snap.schools.items():
+    gaps = []
+    for uai, school in snap.priority_schools.items():
         code = snap.commune_of.get(("Ecole", uai), "")
-        if (wanted is not None and code not in wanted) or not snap.priority(uai):
+        if wanted is not None and code not in wanted:
             continue
-        origin = _point(school)
+        origin = point(school)
         mine = partners.get(uai, set())
-        unmeasured = origin is None or any(_point(snap.centres[c]) is None for c in mine)
-        partner = _nearest(origin, snap.centres, mine)
-        if mine and (unmeasured or (partner is not None and partner[1] <= distance_km)):
-            continue
-        nearest = _nearest(origin, snap.centres)
-        missing = (t("analyse.motif.partenaire_loin", distance=km(partner[1]), centre=snap.centres[partner[0]]["nom"])
-                   if partner else t("analyse.motif.sans_partenaire"))
-        rows.append({
-            "uai": uai, "ecole": str(school.get("nom") or uai), "code_insee": code, "commune": snap.commune_name(code),
-            "education_prioritaire": PRIORITY.label(str(school.get("education_prioritaire") or "hors_ep")),
-            "reseau": str(snap.networks.get(snap.network_of.get(uai, ""), {}).get("nom", "")),
-            "qpv_commune": snap.qpv_count[code],
-            "motif": _sentence(t("analyse.motif.ecole", priorite=_priority_reason(snap, uai), manque=missing)),
-            "centres_partenaires": len(mine),
-            "partenaire_le_plus_proche": snap.centres[partner[0]]["nom"] if partner else "",
-            "distance_partenaire_km": partner[1] if partner else None,
-            "centre_le_plus_proche": snap.centres[nearest[0]]["nom"] if nearest else "",
-            "id_centre_le_plus_proche": nearest[0] if nearest else "",
-            "distance_centre_km": nearest[1] if nearest else None,
-        })
+        unmeasured = origin is None or any(point(snap.centres[c]) is None for c in mine)
+        partner = nearest_among(origin, snap.centres, mine)
+        if not mine or not (unmeasured or (partner is not None and partner[1] <= distance_km)):
+            gaps.append((uai, school, code, origin, mine, partner))
+    nearest_of = snap.centres_near.nearest([origin for _, _, _, origin, _, _ in gaps])
+    rows = [gap_row(snap, uai, school, code, len(mine), partner, nearest)
+            for (uai, school, code, _, mine, partner), nearest in zip(gaps, nearest_of, strict=True)]
     return sorted(rows, key=lambda r: (r["commune"], r["ecole"], r["uai"]))
+
+
+def gap_row(snap: Snapshot, uai: str, school: Row, code: str, partners: int, partner: tuple[str, float] | None,
+            nearest: tuple[str, float] | None) -> Row:
+    """The row of a priority school without a partner near enough (``partner``, ``nearest``: key and km)."""
+    missing = (t("analyse.motif.partenaire_loin", distance=km(partner[1]), centre=snap.centres[partner[0]]["nom"])
+               if partner else t("analyse.motif.sans_partenaire"))
+    return {
+        "uai": uai, "ecole": str(school.get("nom") or uai), "code_insee": code, "commune": snap.commune_name(code),
+        "education_prioritaire": PRIORITY.label(str(school.get("education_prioritaire") or "hors_ep")),
+        "reseau": str(snap.networks.get(snap.network_of.get(uai, ""), {}).get("nom", "")),
+        "qpv_commune": snap.qpv_count[code],
+        "motif": _sentence(t("analyse.motif.ecole", priorite=_priority_reason(snap, uai), manque=missing)),
+        "centres_partenaires": partners,
+        "partenaire_le_plus_proche": snap.centres[partner[0]]["nom"] if partner else "",
+        "distance_partenaire_km": partner[1] if partner else None,
+        "centre_le_plus_proche": snap.centres[nearest[0]]["nom"] if nearest else "",
+        "id_centre_le_plus_proche": nearest[0] if nearest else "",
+        "distance_centre_km": nearest[1] if nearest else None,
+    }
 
 
 @named("analyse_lacunes_centres", "communes")
@@ -226,13 +218,15 @@ def centres_without_school(store: GraphStore, communes: Iterable[str] | None = N
     school to meet), by commune and name."""
     snap, wanted = snapshot(store), _wanted(communes)
     linked = {centre for _, centre, _ in snap.pairs}
-    priority = {uai: snap.schools[uai] for uai in snap.schools if snap.priority(uai)}
-    rows = []
+    lonely = []
     for key, centre in snap.centres.items():
         code = snap.commune_of.get(("Centre", key), "")
-        if key in linked or (wanted is not None and code not in wanted):
-            continue
-        nearest = _nearest(_point(centre), priority)
+        if key not in linked and (wanted is None or code in wanted):
+            lonely.append((key, centre, code))
+    priority = snap.priority_schools
+    nearest_of = snap.priority_near.nearest([point(centre) for _, centre, _ in lonely]) if lonely else []
+    rows = []
+    for (key, centre, code), nearest in zip(lonely, nearest_of, strict=True):
         school = priority[nearest[0]] if nearest else None
         rows.append({
             "id_centre": key, "centre": str(centre.get("nom") or key), "code_insee": code,
@@ -259,11 +253,13 @@ def communes_without_centre(store: GraphStore, communes: Iterable[str] | None = 
         code = snap.commune_of.get(("Ecole", uai), "")
         if code and code not in with_centre and snap.priority(uai) and (wanted is None or code in wanted):
             schools_in[code].append(uai)
+    asked = [uai for found in schools_in.values() for uai in found]
+    nearest_to = dict(zip(asked, snap.centres_near.nearest([point(snap.schools[uai]) for uai in asked]), strict=True))
     rows = []
     for code, found in schools_in.items():
         levels = Counter(snap.schools[uai].get("education_prioritaire") for uai in found)
         covered = sum(1 for uai in found if partners.get(uai))
-        near = [n for n in (_nearest(_point(snap.schools[uai]), snap.centres) for uai in found) if n]
+        near = [n for n in (nearest_to[uai] for uai in found) if n]
         nearest = min(near, key=lambda n: (n[1], n[0])) if near else None
         rows.append({
             "code_insee": code, "commune": snap.commune_name(code),
@@ -398,8 +394,8 @@ def territory_summary(store: GraphStore, niveau: str = "commune", communes: Iter
         located = Counter()
         units = sorted(net for net in snap.networks if wanted is None or any(
             snap.commune_of.get(("Ecole", uai)) in wanted for uai in members.get(net, [])))
-    partners = snap.partners()
-    rows = [_territory_row(snap, niveau, unit, members.get(unit, []), located[unit], partners) for unit in units]
+    partners, held = snap.partners(), Counter(school for _, _, school in snap.pairs)
+    rows = [_territory_row(snap, niveau, unit, members.get(unit, []), located[unit], partners, held) for unit in units]
     return sorted(rows, key=lambda r: (-r["prioritaires_sans_partenaire"], -r["ecoles_sans_partenaire"],
                                        r["territoire"], r["code"]))
 
@@ -409,11 +405,11 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def _territory_row(snap: Snapshot, niveau: str, unit: str, schools: list[str], centres_here: int,
-                   partners: dict[str, set[str]]) -> Row:
+                   partners: dict[str, set[str]], held: Counter[str]) -> Row:
+    """One territory's row, in time proportional to its schools (``held``: UAI → its partnerships)."""
     priority = [uai for uai in schools if snap.priority(uai)]
     uncovered = [uai for uai in schools if not partners.get(uai)]
     uncovered_priority = [uai for uai in priority if not partners.get(uai)]
-    inside = set(schools)
     if niveau == "commune":
         name, kind = snap.commune_name(unit), ""
     else:
@@ -421,9 +417,9 @@ def _territory_row(snap: Snapshot, niveau: str, unit: str, schools: list[str], c
         name, kind = str(network.get("nom") or unit), NETWORK_TYPE.label(str(network.get("type") or ""))
     return {
         "territoire": name, "code": unit, "type": kind, "centres": centres_here,
-        "centres_partenaires": len({c for _, c, s in snap.pairs if s in inside}),
+        "centres_partenaires": len(set().union(*(partners.get(uai, ()) for uai in schools))),
         "ecoles": len(schools), "ecoles_prioritaires": len(priority),
-        "partenariats": sum(1 for _, _, s in snap.pairs if s in inside),
+        "partenariats": sum(held[uai] for uai in schools),
         "ecoles_sans_partenaire": len(uncovered), "prioritaires_sans_partenaire": len(uncovered_priority),
         "part_couverte": _share(len(schools) - len(uncovered), len(schools)),
         "part_prioritaires_couverte": _share(len(priority) - len(uncovered_priority), len(priority)),

@@ -122,15 +122,16 @@ def partnership_graph(store: GraphStore, filters: Filters | None = None, search:
     # The communes the territory filters name, besides filters.communes: their QPV's, their départements'.
     area = set().union(*(qpv_communes[q] for q in filters.qpv)) if filters.qpv else set()
     if filters.departements:
-        area |= {r.source_key for r in store.links("DANS_DEPARTEMENT", "Commune") if r.target_key in filters.departements}
+        departements = set(filters.departements)
+        area |= {r.source_key for r in store.links("DANS_DEPARTEMENT", "Commune") if r.target_key in departements}
     territory = bool(filters.communes or filters.qpv or filters.departements)
-    in_network = ({r.source_key for r in store.links("MEMBRE_DE", "Ecole") if r.target_key in filters.reseaux}
-                  if filters.reseaux else None)
+    networks, qpv = set(filters.reseaux), set(filters.qpv)  # looked up once per partnership: sets, not tuples
+    area |= set(filters.communes)
+    in_network = ({r.source_key for r in store.links("MEMBRE_DE", "Ecole") if r.target_key in networks}
+                  if networks else None)
 
     def in_territory(label: str, key: str) -> bool:
-        where = commune_of.get((label, key), "")
-        return (where in filters.communes or where in area
-                or (label == "Centre" and bool(served[key] & set(filters.qpv))))
+        return commune_of.get((label, key), "") in area or (label == "Centre" and bool(served[key] & qpv))
 
     edges: list[GraphEdge] = []
     for partnership in store.nodes("Partenariat"):

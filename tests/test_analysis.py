@@ -17,11 +17,11 @@ from queries.analysis import (
     centres_without_school,
     communes_without_centre,
     csv_bytes,
-    haversine_km,
     network_measures,
     schools_without_partner_nearby,
     territory_summary,
 )
+from queries.proximity import haversine_km
 
 ARGENTEUIL, CERGY = "95018", "95127"
 HOSTILE = '<script>alert("x")</script><b>gras</b>'

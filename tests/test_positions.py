@@ -17,7 +17,7 @@ from graph.changes import PutNode, SetLinks
 from graph.identifiers import uai_check_letter
 from ingest.opendata import departement_of_commune, load_opendata
 from ingest.positions import POSITIONS_FILE, boundary_positions, contains, largest_polygon, shipped_positions
-from queries.analysis import haversine_km
+from queries.proximity import haversine_km
 from queries.recommend import Filters, Profile, recommend
 from tools import communes_positions as tool
 
