@@ -153,7 +153,7 @@ for f in form.fields:
         st.selectbox(label, ["", *f.options], key=name, help=f.help or None,
                      format_func=lambda code, options=f.options: options.get(code, "—") if code else "—")
     elif f.kind == "choices":
-        st.multiselect(label, list(f.options), key=name, help=f.help or None,
+        st.multiselect(label, list(f.options), key=name, help=f.help or None, placeholder=t("choices.several"),
                        format_func=lambda code, options=f.options: options.get(code, code))
     else:
         st.text_input(label, key=name, help=f.help or None)

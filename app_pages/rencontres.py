@@ -121,11 +121,11 @@ else:
         theme = st.text_area(t("page.rencontres.plan_theme"), key="plan_theme")
         invite_all = st.checkbox(t("page.rencontres.plan_invite_all"), value=True, key="plan_invite_all")
         invited = st.multiselect(t("page.rencontres.plan_invites"), list(choices.centres), key="plan_invites",
-                                 format_func=lambda key: choices.centres[key])
+                                 placeholder=t("choices.several"), format_func=lambda key: choices.centres[key])
         questions = st.multiselect(t("page.rencontres.plan_questions"), list(choices.questions), key="plan_questions",
-                                   format_func=lambda key: choices.questions[key])
+                                   placeholder=t("choices.several"), format_func=lambda key: choices.questions[key])
         practices = st.multiselect(t("page.rencontres.plan_practices"), list(choices.pratiques), key="plan_practices",
-                                   format_func=lambda key: choices.pratiques[key])
+                                   placeholder=t("choices.several"), format_func=lambda key: choices.pratiques[key])
         submitted = st.form_submit_button(t("page.rencontres.plan_submit"))
     if submitted:
         plan = MeetingPlan(day, theme, start, end, place, address, commune,
