@@ -3,6 +3,13 @@
 
     python3 -m bench.load                                  # 30 readers, 6 contributors, 60 s
     python3 -m bench.load --lecteurs 50 --contributeurs 10 --duree 120
+    python3 -m bench.load --magasin neo4j --processus 2    # two app processes behind nginx, on one Neo4j
+
+With ``--processus N`` (or ``--mandataire``), the app runs as a federation shares it: N processes on one store,
+with accounts and open to the network, behind nginx configured by the shipped ``deploy/nginx-passerelles.conf``
+(sticky sessions, websockets); readers read as visitors do, contributors first sign in with a federation
+account through the sign-in form. ``--magasin neo4j`` puts the store on a real Neo4j server started for the
+measure.
 
 Each simulated person is one WebSocket session speaking Streamlit's own protocol (the ``BackMsg`` and
 ``ForwardMsg`` messages the browser exchanges): a reader runs a page after another (home, graph, map,
@@ -41,6 +48,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 from tools.app_server import running_app
 
+ACCOUNT, PASSWORD = "charge-federation", "Mesure-de-charge-2026-Passerelles!"  # created by the measure
+NGINX_CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx-passerelles.conf"
 READ_PAGES = ("", "graphe", "carte_geo", "analyse", "rencontres", "situations", "livret", "recommandations")
 CENTRE = "CS95-001"
 ADDRESS_KEY, SAVE_KEY = "contribuer.Centre.adresse", "contribuer_save"
@@ -54,6 +63,7 @@ class Run:
     seconds: float
     widgets: dict[str, str] = field(default_factory=dict)
     submit_buttons: dict[str, str] = field(default_factory=dict)  # a form's submit button id, by its label
+    metrics: dict[str, str] = field(default_factory=dict)  # what the page's figures say, by their label
     alerts: list[tuple[int, str]] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     finished: bool = False
@@ -139,6 +149,8 @@ def _read_element(element, run: Run) -> None:
         run.exceptions.append(body.message[:300])
     elif kind == "alert":
         run.alerts.append((body.format, body.body))
+    elif kind == "metric":
+        run.metrics[body.label] = body.body
     widget_id = getattr(body, "id", "")
     if isinstance(widget_id, str) and widget_id.startswith("$$ID-"):
         run.widgets[widget_id.split("-", 2)[2]] = widget_id
@@ -180,7 +192,18 @@ async def reader(url: str, load: Load, deadline: float, rng: random.Random) -> N
                     load.errors.append(f"/{page} : {run.exceptions[:1] or 'exécution interrompue'}")
 
 
-async def contributor(url: str, number: int, load: Load, deadline: float) -> None:
+async def sign_in(ws) -> None:
+    """Sign in through the sidebar's form, as a person does (the federation's account the measure created)."""
+    from graph.i18n import t
+
+    home = await run_page(ws, "")
+    states = [WidgetState(id=home.widgets["sign_in_name"], string_value=ACCOUNT),
+              WidgetState(id=home.widgets["sign_in_password"], string_value=PASSWORD),
+              WidgetState(id=home.submit_buttons[t("session.sign_in")], trigger_value=True)]
+    await run_page(ws, "", states)
+
+
+async def contributor(url: str, number: int, load: Load, deadline: float, signing_in: bool = False) -> None:
     attempt = 0
     while time.monotonic() < deadline:
         try:
@@ -191,6 +214,8 @@ async def contributor(url: str, number: int, load: Load, deadline: float) -> Non
         with _session(load):
             async with ws:
                 try:
+                    if signing_in:
+                        await sign_in(ws)
                     form = await run_page(ws, "contribuer")
                     while time.monotonic() < deadline:
                         attempt += 1
@@ -218,49 +243,148 @@ async def contributor(url: str, number: int, load: Load, deadline: float) -> Non
                     return
 
 
-async def drive(url: str, readers: int, contributors: int, duration: float, seed: int = 20190523) -> Load:
+async def drive(url: str, readers: int, contributors: int, duration: float, seed: int = 20190523,
+                signing_in: bool = False) -> Load:
     load = Load(readers, contributors, duration)
     rng = random.Random(seed)
     deadline = time.monotonic() + duration
     tasks = [reader(url, load, deadline, random.Random(rng.random())) for _ in range(readers)]
-    tasks += [contributor(url, n, load, deadline) for n in range(contributors)]
+    tasks += [contributor(url, n, load, deadline, signing_in) for n in range(contributors)]
     began = time.monotonic()
     await asyncio.gather(*tasks)
     load.elapsed = time.monotonic() - began
     return load
 
 
-def check_writes(data: Path, load: Load) -> None:
+def check_writes(store, load: Load) -> None:
     """Every address confirmed to a contributor is in the centre's history (its « after »)."""
-    from graph.backends.embedded import EmbeddedStore
-
-    with EmbeddedStore(data) as store:
-        traced = {json.loads(trace.after).get("adresse") for trace in store.history("Centre", CENTRE)}
+    traced = {json.loads(trace.after).get("adresse") for trace in store.history("Centre", CENTRE)}
     load.lost = [address for address in load.confirmed if address not in traced]
+
+
+@contextmanager
+def opened_store(data: Path, settings: dict[str, str]) -> Iterator[object]:
+    """The store the measured app uses: the embedded one in ``data``, or the Neo4j server ``settings`` name."""
+    from graph.backends.embedded import EmbeddedStore
+    from graph.backends.neo4j import Neo4jStore
+
+    if settings.get("PASSERELLES_STORE") == "neo4j":
+        store = Neo4jStore(settings["PASSERELLES_NEO4J_URI"], settings["PASSERELLES_NEO4J_USER"],
+                           settings["PASSERELLES_NEO4J_PASSWORD"])
+        store.ensure_schema()
+    else:
+        store = EmbeddedStore(data)
+    with store:
+        yield store
+
+
+@contextmanager
+def proxy(ports: list[int], folder: Path) -> Iterator[str]:
+    """nginx on a free port of 127.0.0.1, configured by the shipped ``deploy/nginx-passerelles.conf`` (its upstream
+    given these ``ports``), in front of the app's processes; yields its address."""
+    import re
+    import shutil
+    import subprocess
+
+    from tools.app_server import free_port, wait_healthy
+
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(nginx).exists():
+        raise SystemExit("nginx est introuvable : apt-get install nginx-light (Debian), puis relancez.")
+    shipped = NGINX_CONF.read_text(encoding="utf-8")
+    port = free_port()
+    servers = "".join(f"    server 127.0.0.1:{p};\n" for p in ports)
+    server_block = re.sub(r"(?m)^    server 127\.0\.0\.1:\d+;\n", "", shipped)
+    server_block = server_block.replace("upstream passerelles {\n", "upstream passerelles {\n" + servers, 1)
+    server_block = re.sub(r"listen 80;", f"listen 127.0.0.1:{port};", server_block)
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)  # nginx's workers run as another user: its temporary folders must be reachable
+    conf = folder / "nginx.conf"
+    conf.write_text(f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\nevents {{}}\nhttp {{\n"
+                    f"access_log off;\nclient_body_temp_path {folder}/body;\nproxy_temp_path {folder}/proxy;\n"
+                    f"fastcgi_temp_path {folder}/fastcgi;\nuwsgi_temp_path {folder}/uwsgi;\n"
+                    f"scgi_temp_path {folder}/scgi;\n{server_block}\n}}\n", encoding="utf-8")
+    process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(folder), "-g", "daemon off;"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        log = folder / "error.log"
+        wait_healthy(url, process, 30, lambda: f"nginx ne démarre pas : {log.read_text()[-1500:] if log.exists() else ''}")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
 
 
 # --- the app under load ----------------------------------------------------------------------------------------
 
 
 @contextmanager
-def served_app(data: Path) -> Iterator[str]:
-    """The app on the embedded store in ``data`` (the demo loaded), its first page already fetched over HTTP."""
-    with running_app(data, accounts=data.parent / "comptes.json", log_path=data.parent / "streamlit.log") as url:
+def served_app(data: Path, settings: dict[str, str] | None = None) -> Iterator[str]:
+    """The app on the embedded store in ``data`` or the store ``settings`` name (the demo loaded), for this
+    computer only, its first page already fetched over HTTP."""
+    with running_app(data, accounts=data.parent / "comptes.json", log_path=data.parent / "streamlit.log",
+                     settings=settings) as url:
         with urllib.request.urlopen(url, timeout=10) as answer:  # the page a browser loads first, over HTTP
             answer.read()
         yield url
 
 
-def measure(readers: int, contributors: int, duration: float) -> Load:
-    """Start the app on a fresh copy of the demo, warm it up, put the load on it, check the writes."""
-    with tempfile.TemporaryDirectory(prefix="passerelles-charge-") as folder:
+@dataclass(frozen=True)
+class Shared:
+    url: str                     # nginx's address, what people open
+    processes: tuple[str, ...]   # each app process's own address, behind it
+
+
+@contextmanager
+def shared_app(data: Path, processes: int, settings: dict[str, str]) -> Iterator[Shared]:
+    """The app as a federation shares it: the demo in the store, a federation account, ``processes`` processes
+    open to the network on that one store, behind nginx."""
+    from contextlib import ExitStack
+
+    from graph.access import Role
+    from graph.accounts import AccountBook
+    from ingest.demo import load_demo
+
+    with opened_store(data, settings) as store:
+        if store.is_empty():
+            load_demo(store)
+    accounts = data.parent / "comptes.json"
+    AccountBook(accounts).add(ACCOUNT, Role.ADMIN, password=PASSWORD, by="mesure")
+    with ExitStack() as stack:
+        urls = [stack.enter_context(running_app(data, demo=False, accounts=accounts,
+                                                log_path=data.parent / f"streamlit-{n}.log",
+                                                settings={**settings, "PASSERELLES_RESEAU": "oui"}))
+                for n in range(processes)]
+        url = stack.enter_context(proxy([int(url.rsplit(":", 1)[1]) for url in urls], data.parent / "nginx"))
+        yield Shared(url, tuple(urls))
+
+
+def measure(readers: int, contributors: int, duration: float, processes: int = 0, neo4j: bool = False,
+            settings: dict[str, str] | None = None) -> Load:
+    """Start the app on a fresh copy of the demo (one process on this computer, or ``processes`` behind nginx),
+    warm it up, put the load on it, check the writes. ``neo4j``: on a Neo4j server started for the measure, or
+    the empty one ``settings`` name."""
+    from contextlib import ExitStack
+
+    with tempfile.TemporaryDirectory(prefix="passerelles-charge-") as folder, ExitStack() as stack:
         data = Path(folder) / "graphe"
-        with served_app(data) as url:
+        settings = dict(settings or {})
+        if neo4j and not settings:
+            from tools.neo4j_server import Neo4jServer
+
+            server = stack.enter_context(Neo4jServer())
+            settings = {"PASSERELLES_STORE": "neo4j", "PASSERELLES_NEO4J_URI": server.uri,
+                        "PASSERELLES_NEO4J_USER": server.user, "PASSERELLES_NEO4J_PASSWORD": server.password or ""}
+        shared = processes > 0
+        with (shared_app(data, processes, settings) if shared else served_app(data, settings)) as served:
+            url = served.url if shared else served
             warm = asyncio.run(drive(url, 1, 0, 1.0))  # the first session loads the demo and fills the caches
             if warm.errors:
                 raise RuntimeError(f"l’application ne répond pas : {warm.errors[:2]}")
-            load = asyncio.run(drive(url, readers, contributors, duration))
-        check_writes(data, load)
+            load = asyncio.run(drive(url, readers, contributors, duration, signing_in=shared))
+        with opened_store(data, settings) as store:
+            check_writes(store, load)
     return load
 
 
@@ -269,8 +393,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lecteurs", type=int, default=30)
     parser.add_argument("--contributeurs", type=int, default=6)
     parser.add_argument("--duree", type=float, default=60.0, help="secondes de charge")
+    parser.add_argument("--magasin", choices=("embarque", "neo4j"), default="embarque",
+                        help="le magasin : embarqué, ou un vrai serveur Neo4j démarré pour la mesure")
+    parser.add_argument("--processus", type=int, default=0,
+                        help="N processus de l’application derrière nginx (0 : un seul, sans mandataire)")
+    parser.add_argument("--mandataire", action="store_true", help="un seul processus, mais derrière nginx")
     args = parser.parse_args(argv)
-    load = measure(args.lecteurs, args.contributeurs, args.duree)
+    processes = args.processus or (1 if args.mandataire else 0)
+    load = measure(args.lecteurs, args.contributeurs, args.duree, processes, args.magasin == "neo4j")
     print(json.dumps(load.figures(), ensure_ascii=False, indent=1))
     for error in load.errors[:10]:
         print("erreur :", error)

@@ -32,5 +32,6 @@ def test_the_lost_write_check_can_fail(tmp_path):
         save_contribution(GuardedStore(store, Access(Role.ADMIN, account="federation")), "Centre", form_values,
                           key=CENTRE)
     load = Load(0, 1, 1.0, confirmed=["1 rue confirmée", "2 rue jamais écrite"])
-    check_writes(tmp_path / "graphe", load)
+    with EmbeddedStore(tmp_path / "graphe") as store:
+        check_writes(store, load)
     assert load.lost == ["2 rue jamais écrite"]

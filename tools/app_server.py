@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,17 +55,8 @@ def running_app(data: Path, *, demo: bool = True, accounts: Path | None = None, 
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + START_SECONDS
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                        if answer.read() == b"ok":
-                            break
-                except OSError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start: {log_path.read_text(errors='replace')[-2000:]}")
-                time.sleep(0.3)
+            wait_healthy(url, process, START_SECONDS,
+                         lambda: f"streamlit did not start: {log_path.read_text(errors='replace')[-2000:]}")
             yield url
         finally:
             process.terminate()
@@ -73,6 +64,22 @@ def running_app(data: Path, *, demo: bool = True, accounts: Path | None = None, 
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def wait_healthy(url: str, process: subprocess.Popen, seconds: float, why: Callable[[], str]) -> None:
+    """Until ``url`` answers Streamlit's health check (``ok``), directly or through a proxy; ``why()`` is the
+    error raised when ``process`` ends or ``seconds`` pass first."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.read() == b"ok":
+                    return
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(why())
+        time.sleep(0.3)
 
 
 @contextmanager
