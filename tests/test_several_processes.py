@@ -63,7 +63,7 @@ def _write(url: str) -> None:
     n = url.rsplit(":", 1)[1]
     with Neo4jStore(_SETTINGS["PASSERELLES_NEO4J_URI"], _SETTINGS["PASSERELLES_NEO4J_USER"],
                     _SETTINGS["PASSERELLES_NEO4J_PASSWORD"]) as store:
-        school = sorted(store.keys("Ecole"))[0]
+        school = min(store.keys("Ecole"))
         store.apply([PutNode("Partenariat", f"PA-AUTRE-{n}", {"forme": "convention", "qualite": "solide"}),
                      SetLinks("PORTE_PAR", "Partenariat", f"PA-AUTRE-{n}", ("CS95-001",)),
                      SetLinks("AVEC", "Partenariat", f"PA-AUTRE-{n}", (school,))])
