@@ -36,7 +36,7 @@ from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
 from graph.schema import KINDS, RELATIONSHIPS, STAMPS, stamp
-from graph.store import (Direction, GraphStore, LinkRow, Scalar, Subgraph, check_change, check_equals, check_linked,
+from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_change, check_equals, check_linked,
                          check_prop, walk)
 from graph.vocabularies import DRAFT, PUBLISHED, REJECTED
 
@@ -205,7 +205,13 @@ class GuardedStore(GraphStore):
 
     def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
                       direction: Direction = "both") -> Subgraph:
-        return walk(self, label, key, types, depth, direction)
+        if self.access.role is not Role.READER:  # proposals may move links: walked link by link as this person sees them
+            return walk(self, label, key, types, depth, direction)
+        # A reader sees no proposal and no draft: the store's own walk, without the drafts and what lies beyond them.
+        found = self.inner.neighbourhood(label, key, types, depth, direction)
+        shown = {(node.label, node.key): props for node in found.nodes
+                 if (props := self._visible(node.label, node.props, None)) is not None}
+        return _rewalked(found, shown, (label, key), depth, direction)
 
     def _owners_of(self, label: str, keys: list[str]) -> dict[str, str]:
         """The centre each of ``keys`` belongs to, in one read."""
@@ -534,6 +540,35 @@ def is_published(props: Mapping[str, Any]) -> bool:
 def _unpublished(props: Mapping[str, Any]) -> bool:
     """A draft or rejected item never validated: only the federation and its centre see it."""
     return props.get("statut") in HIDDEN_STATUSES and not props.get("publie")
+
+
+def _rewalked(found: Subgraph, shown: Mapping[tuple[str, str], dict[str, Value]], start: tuple[str, str], depth: int,
+              direction: str) -> Subgraph:
+    """The walk of ``found`` again from ``start``, through the nodes ``shown`` only (with these properties)."""
+    if start not in shown:
+        return Subgraph([], {})
+    steps: dict[tuple[str, str], list[tuple[str, LinkRow, tuple[str, str]]]] = {}
+    for type_, rows in found.links.items():
+        for row in rows:
+            source, target = (row.source_label, row.source_key), (RELATIONSHIPS[type_].target, row.target_key)
+            if source in shown and target in shown:
+                if direction != "in":
+                    steps.setdefault(source, []).append((type_, row, target))
+                if direction != "out":
+                    steps.setdefault(target, []).append((type_, row, source))
+    reached, frontier = {start}, [start]
+    links: dict[str, set[LinkRow]] = {}
+    for _ in range(depth):
+        frontier_next = []
+        for node in frontier:
+            for type_, row, other in steps.get(node, ()):
+                links.setdefault(type_, set()).add(row)
+                if other not in reached:
+                    reached.add(other)
+                    frontier_next.append(other)
+        frontier = frontier_next
+    return Subgraph([NodeRow(*node, shown[node]) for node in sorted(reached)],
+                    {type_: sorted(rows) for type_, rows in sorted(links.items())})
 
 
 def _holds(found: Any, value: Scalar) -> bool:

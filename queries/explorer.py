@@ -198,7 +198,7 @@ def node_card(store: GraphStore, node: str, access: Access = PUBLIC) -> dict[str
     and the content of those cases ``access`` is entitled to (the federation's, and the
     reporting centre's own) — the others are counted, never returned.
 
-    It reads the node's own links, by its key: its cost is that of its answer, not of the graph.
+    It reads the node's own links and their ends, by its key: its cost is that of its answer, not of the graph.
 
     >>> from graph.backends.embedded import EmbeddedStore
     >>> from ingest.demo import load_demo
@@ -211,12 +211,15 @@ def node_card(store: GraphStore, node: str, access: Access = PUBLIC) -> dict[str
     >>> store.close()
     """
     label, key = node.split(":", 1)
-    props = store.get(label, key) or {}
     centre = label == "Centre"
+    # One walk of one step back along the card's links: the nodes on the card come with their properties.
+    around = store.neighbourhood("Centre" if centre else "Ecole", key, CARD_LINKS[centre], direction="in")
+    found = {(item.label, item.key): item.props for item in around.nodes}
+    props = (found.get((label, key)) if label in ("Centre", "Ecole") else store.get(label, key)) or {}
 
     def linking(type_: str, source: str | None = None) -> list[str]:
         """The keys of the nodes whose ``type_`` links lead to this one."""
-        return sorted({row.source_key for row in store.linked(type_, [key], "in", source=source)})
+        return sorted({row.source_key for row in around.links.get(type_, ()) if source in (None, row.source_label)})
 
     partnerships = linking("PORTE_PAR" if centre else "AVEC", "Partenariat")
     practices = linking("PORTEE_PAR" if centre else "AVEC", "Pratique")
@@ -226,9 +229,13 @@ def node_card(store: GraphStore, node: str, access: Access = PUBLIC) -> dict[str
     readable = [case for case in cases if access.can_read_case(reported_by.get(case, ""))]
     return {
         "props": props,
-        "partenariats": [store.get("Partenariat", k) for k in partnerships],
-        "pratiques": [store.get("Pratique", k) for k in practices],
-        "rencontres": [store.get("Rencontre", k) for k in meetings],
+        "partenariats": [found[("Partenariat", k)] for k in partnerships],
+        "pratiques": [found[("Pratique", k)] for k in practices],
+        "rencontres": [found[("Rencontre", k)] for k in meetings],
         "situations": len(cases),
-        "situations_lisibles": [store.get("Situation", case) for case in readable],
+        "situations_lisibles": [found[("Situation", case)] for case in readable],
     }
+
+
+# The links that lead to a centre's card (partnerships, practices, meetings, cases), and to a school's.
+CARD_LINKS = {True: ("PORTE_PAR", "PORTEE_PAR", "A_REUNI", "SIGNALEE_PAR"), False: ("AVEC", "CONCERNE")}

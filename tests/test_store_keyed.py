@@ -15,7 +15,7 @@ from graph.changes import DeleteNode, PutNode, SetLinks
 from graph.errors import SchemaError
 from graph.guard import GuardedStore
 from graph.schema import KINDS, NODE_KINDS, RELATIONSHIPS
-from graph.store import LinkRow, NodeRow, Subgraph
+from graph.store import LinkRow, NodeRow, Subgraph, walk
 from ingest.demo import load_demo
 
 HOSTILE = ['"}) MATCH (n) DETACH DELETE n //', "`) DETACH DELETE n", "x' OR 1=1 --", "}", "{", "$key", "\\"]
@@ -303,3 +303,10 @@ def test_guarded_keyed_reads_answer_what_guarded_scans_answer(store):
         insider = access.role is Role.ADMIN or access == centre
         assert (LinkRow("Partenariat", published["id_partenariat"], moved_to) in found.links["AVEC"]) == insider
         assert found.links["AVEC"] == [row for row in guard.links("AVEC") if row.target_key == moved_to]
+        # a reader's walk is the store's own, drafts and what lies only beyond them left out: as walked link by link
+        drafted = next(row.target_key for row in store.links("PORTE_PAR")
+                       if store.get("Partenariat", row.source_key).get("statut") == "brouillon")
+        for start in (("Centre", owner), ("Centre", drafted), ("Ecole", moved_to), ("Commune", "95018")):
+            for depth, direction in ((1, "in"), (2, "both"), (3, "out")):
+                assert guard.neighbourhood(*start, depth=depth, direction=direction) == walk(
+                    GuardedStore(store, access), *start, depth=depth, direction=direction), (access, start, depth)
