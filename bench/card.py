@@ -161,12 +161,14 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     store.close()
                 report(f"{name}, {dataset}", found)
-                print(f"{'':<34} ({len(nodes)} fiches × {args.rounds} tours, {found[('taille', '')]:.1f} éléments par "
-                      f"fiche en moyenne ; {counts['Ecole']} établissements, {counts['Partenariat']} partenariats)")
+                size = found[("taille", "")]
+                print(f"{'':<34} ({len(nodes)} fiches × {args.rounds} tours, {size:.1f} éléments par fiche en "
+                      f"moyenne ; {counts['Ecole']} établissements, {counts['Partenariat']} partenariats)")
                 new[dataset] = (found[("garde lecteur", "après")], found[("taille", "")])
             (departement, small), (national, large) = new.values()
-            print(f"{name} : fiche par ses clés (garde lecteur), national / département = {national / departement:.2f} "
-                  f"par fiche, {national / large / (departement / small):.2f} par élément montré\n")
+            print(f"{name} : fiche par ses clés (garde lecteur), national / département = "
+                  f"{national / departement:.2f} par fiche, {national / large / (departement / small):.2f} "
+                  "par élément montré\n")
     return 0
 
 

@@ -36,8 +36,8 @@ from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
 from graph.schema import KINDS, RELATIONSHIPS, STAMPS, stamp
-from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_change, check_equals, check_linked,
-                         check_prop, walk)
+from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_change, check_equals,
+                         check_linked, check_prop, walk)
 from graph.vocabularies import DRAFT, PUBLISHED, REJECTED
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
@@ -205,7 +205,7 @@ class GuardedStore(GraphStore):
 
     def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
                       direction: Direction = "both") -> Subgraph:
-        if self.access.role is not Role.READER:  # proposals may move links: walked link by link as this person sees them
+        if self.access.role is not Role.READER:  # a proposal may move links: walked link by link, as they see them
             return walk(self, label, key, types, depth, direction)
         # A reader sees no proposal and no draft: the store's own walk, without the drafts and what lies beyond them.
         found = self.inner.neighbourhood(label, key, types, depth, direction)
