@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -35,7 +36,8 @@ from graph.errors import AccessDenied, DanglingReference, SchemaError
 from graph.i18n import t
 from graph.proposal import PENDING, Proposal
 from graph.schema import KINDS, RELATIONSHIPS, STAMPS, stamp
-from graph.store import GraphStore, LinkRow, check_change
+from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_change, check_equals,
+                         check_linked, check_prop, walk)
 from graph.vocabularies import DRAFT, PUBLISHED, REJECTED
 
 # The link that says which centre an item belongs to (a centre belongs to itself).
@@ -46,6 +48,8 @@ OWNER_LINK: dict[str, str] = {
 HIDDEN_STATUSES = frozenset({DRAFT, REJECTED})
 # What only the centre and the federation read in an item's history: proposals and their rejection.
 PROPOSAL_ACTIONS = frozenset({"proposition", "rejet"})
+# Past this many nodes of one label, a keyed read reads the label whole once rather than each node.
+SCAN_ABOVE = 200
 
 
 def now() -> str:
@@ -71,10 +75,10 @@ class GuardedStore(GraphStore):
         type_ = OWNER_LINK.get(label)
         if type_ is None:
             return None
-        for row in self.inner.links(type_, label):
-            if row.source_key == key:
-                return row.target_key
-        return None
+        if ("owners", label) in self._memo:
+            return self._memo[("owners", label)].get(key)
+        rows = self.inner.linked(type_, [key], "out", source=label)
+        return rows[0].target_key if rows else None
 
     def _owners(self, label: str) -> dict[str, str]:
         if ("owners", label) not in self._memo:
@@ -151,6 +155,122 @@ class GuardedStore(GraphStore):
         hidden = self._hidden_nodes({row.source_label for row in rows} | {rel.target})
         return [row for row in rows
                 if (row.source_label, row.source_key) not in hidden and (rel.target, row.target_key) not in hidden]
+
+    def find(self, label: str, **equals: Scalar) -> list[dict[str, Value]]:
+        check_equals(label, equals)
+        if KINDS[label].contributed and self.access.role is not Role.READER:
+            # what its centre proposed may change which match: read as this person sees them
+            candidates = self.nodes(label)
+        else:
+            found = self.inner.find(label, **equals)
+            owners = self._owners_of(label, [str(props[KINDS[label].key]) for props in found])
+            key = KINDS[label].key
+            candidates = [shown for props in found
+                          if (shown := self._visible(label, props, owners.get(str(props[key])))) is not None]
+        return [props for props in candidates if all(_holds(props.get(name), value) for name, value in equals.items())]
+
+    def count_by(self, label: str, prop: str) -> dict[Value, int]:
+        check_prop(label, prop)
+        if not KINDS[label].contributed:  # nothing hidden, nothing proposed
+            return self.inner.count_by(label, prop)
+        counted: dict[Value, int] = {}
+        for props in self.nodes(label):
+            value = props.get(prop)
+            for member in set(value) if isinstance(value, list) else () if value is None else (value,):
+                counted[member] = counted.get(member, 0) + 1
+        return counted
+
+    def linked(self, type_: str, keys: Iterable[str], direction: Direction = "out",
+               source: str | None = None) -> list[LinkRow]:
+        sources = check_linked(type_, direction, source)
+        keys = set(keys)
+        rows = self.inner.linked(type_, keys, direction, source)
+        proposed = self._proposals(type_, sources, keys if direction == "out" else None)
+        if proposed:  # the links a change waiting for validation moves, as its centre and the federation see them
+            published: dict[tuple[str, str], list[str]] = {node: [] for node in proposed}
+            for label in sorted({label for label, _ in proposed}):
+                moved = [key for node_label, key in proposed if node_label == label]
+                for row in self.inner.linked(type_, moved, "out", source=label) if direction == "in" else rows:
+                    if (row.source_label, row.source_key) in published:
+                        published[(row.source_label, row.source_key)].append(row.target_key)
+            rows = sorted([row for row in rows if (row.source_label, row.source_key) not in proposed]
+                          + [LinkRow(label, key, target) for (label, key), proposal in proposed.items()
+                             for target in proposal.targets(type_, published[(label, key)])
+                             if direction == "out" or target in keys])
+        target = RELATIONSHIPS[type_].target
+        hidden = self._hidden_among({(row.source_label, row.source_key) for row in rows}
+                                    | {(target, row.target_key) for row in rows})
+        return [row for row in rows
+                if (row.source_label, row.source_key) not in hidden and (target, row.target_key) not in hidden]
+
+    def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
+                      direction: Direction = "both") -> Subgraph:
+        if self.access.role is not Role.READER:  # a proposal may move links: walked link by link, as they see them
+            return walk(self, label, key, types, depth, direction)
+        # A reader sees no proposal and no draft: the store's own walk, without the drafts and what lies beyond them.
+        found = self.inner.neighbourhood(label, key, types, depth, direction)
+        shown = {(node.label, node.key): props for node in found.nodes
+                 if (props := self._visible(node.label, node.props, None)) is not None}
+        return _rewalked(found, shown, (label, key), depth, direction)
+
+    def _owners_of(self, label: str, keys: list[str]) -> dict[str, str]:
+        """The centre each of ``keys`` belongs to, in one read."""
+        if label == "Centre":
+            return {key: key for key in keys}
+        type_ = OWNER_LINK.get(label)
+        if type_ is None:
+            return {}
+        if ("owners", label) in self._memo:
+            return self._memo[("owners", label)]
+        return {row.source_key: row.target_key for row in self.inner.linked(type_, keys, "out", source=label)}
+
+    def _proposals(self, type_: str, labels: list[str], keys: set[str] | None) -> dict[tuple[str, str], Proposal]:
+        """The proposals this person sees that move links of ``type_``: of nodes ``keys`` (or of any node)."""
+        if self.access.role is Role.READER:
+            return {}
+        found: dict[tuple[str, str], Proposal] = {}
+        for label in labels:
+            if not KINDS[label].contributed:
+                continue
+            if keys is None and self.access.role is Role.ADMIN:
+                wanted = None  # the federation sees every proposal: those of the whole label
+            elif keys is None:  # a contributor sees the proposals of its centres' items only
+                wanted = set(self.access.centres) if label == "Centre" else {
+                    row.source_key for row in self.inner.linked(OWNER_LINK[label], self.access.centres, "in",
+                                                                source=label)} if label in OWNER_LINK else set()
+            else:
+                wanted = keys
+            if wanted is None or len(wanted) > SCAN_ABOVE or ("scan", label) in self._memo:
+                candidates = {node: proposal for node, proposal in self._scan(label)[1].items()
+                              if wanted is None or node[1] in wanted}
+            else:
+                candidates = {}
+                for key in sorted(wanted):
+                    props = self.inner.get(label, key)
+                    proposal = Proposal.read(props.get(PENDING)) if props else None
+                    if proposal is not None and (self.access.role is Role.ADMIN
+                                                 or self._insider(self.owner(label, key))):
+                        candidates[(label, key)] = proposal
+            found.update({node: proposal for node, proposal in candidates.items() if type_ in proposal.links})
+        return found
+
+    def _hidden_among(self, nodes: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of ``nodes`` this person may not see: each read, unless their label was read whole already."""
+        if self.access.role is Role.ADMIN:
+            return set()
+        hidden: set[tuple[str, str]] = set()
+        many = Counter(label for label, _ in nodes)
+        for label, key in nodes:
+            if not KINDS[label].contributed:
+                continue
+            if many[label] > SCAN_ABOVE or ("scan", label) in self._memo:
+                if (label, key) in self._scan(label)[0]:
+                    hidden.add((label, key))
+                continue
+            props = self.inner.get(label, key)
+            if props is not None and _unpublished(props) and not self._insider(self.owner(label, key)):
+                hidden.add((label, key))
+        return hidden
 
     def _hidden_nodes(self, labels: Iterable[str]) -> set[tuple[str, str]]:
         if self.access.role is Role.ADMIN:
@@ -426,6 +546,42 @@ def is_published(props: Mapping[str, Any]) -> bool:
 def _unpublished(props: Mapping[str, Any]) -> bool:
     """A draft or rejected item never validated: only the federation and its centre see it."""
     return props.get("statut") in HIDDEN_STATUSES and not props.get("publie")
+
+
+def _rewalked(found: Subgraph, shown: Mapping[tuple[str, str], dict[str, Value]], start: tuple[str, str], depth: int,
+              direction: str) -> Subgraph:
+    """The walk of ``found`` again from ``start``, through the nodes ``shown`` only (with these properties)."""
+    if start not in shown:
+        return Subgraph([], {})
+    steps: dict[tuple[str, str], list[tuple[str, LinkRow, tuple[str, str]]]] = {}
+    for type_, rows in found.links.items():
+        for row in rows:
+            source, target = (row.source_label, row.source_key), (RELATIONSHIPS[type_].target, row.target_key)
+            if source in shown and target in shown:
+                if direction != "in":
+                    steps.setdefault(source, []).append((type_, row, target))
+                if direction != "out":
+                    steps.setdefault(target, []).append((type_, row, source))
+    reached, frontier = {start}, [start]
+    links: dict[str, set[LinkRow]] = {}
+    for _ in range(depth):
+        frontier_next = []
+        for node in frontier:
+            for type_, row, other in steps.get(node, ()):
+                links.setdefault(type_, set()).add(row)
+                if other not in reached:
+                    reached.add(other)
+                    frontier_next.append(other)
+        frontier = frontier_next
+    return Subgraph([NodeRow(*node, shown[node]) for node in sorted(reached)],
+                    {type_: sorted(rows) for type_, rows in sorted(links.items())})
+
+
+def _holds(found: Any, value: Scalar) -> bool:
+    """Whether a property's value ``found`` is ``value`` (holds it, for a list), as the stores' :meth:`find` says."""
+    if isinstance(found, list):
+        return any(_holds(member, value) for member in found)
+    return found is not None and isinstance(found, bool) == isinstance(value, bool) and found == value
 
 
 def _merged_puts(changes: list[Change]) -> list[Change]:

@@ -1,9 +1,10 @@
 """The store contract: what every backend of the Passerelles graph provides.
 
 A backend implements a handful of primitives (``_apply``, ``get``, ``nodes``,
-``links``, ``counts``, ``link_counts``, ``clear``, ``close``); checking writes
-against the schema, normalising values and the conveniences above the primitives
-are written once, here.
+``links``, ``counts``, ``link_counts``, ``clear``, ``close``) and the keyed reads that
+answer from indexes instead of whole labels (``find``, ``linked``, ``neighbourhood``,
+``count_by``); checking writes and reads against the schema, normalising values and the
+conveniences above the primitives are written once, here.
 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> import tempfile
@@ -17,6 +18,14 @@ are written once, here.
 [LinkRow(source_label='Commune', source_key='95018', target_key='95')]
 >>> store.counts()["Commune"]
 1
+>>> store.find("Commune", nom="Argenteuil")[0]["code_insee"]
+'95018'
+>>> store.linked("DANS_DEPARTEMENT", ["95"], direction="in")
+[LinkRow(source_label='Commune', source_key='95018', target_key='95')]
+>>> [node.key for node in store.neighbourhood("Departement", "95").nodes]
+['95018', '95']
+>>> store.count_by("Commune", "population")
+{110000: 1}
 >>> store.close()
 """
 
@@ -26,7 +35,7 @@ import functools
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self
 
 from graph.changes import Change, ChangeSet, DeleteNode, Forget, PutNode, SetLinks, Trace, Value
 from graph.errors import SchemaError
@@ -42,6 +51,28 @@ class LinkRow(NamedTuple):
     source_label: str
     source_key: str
     target_key: str
+
+
+class NodeRow(NamedTuple):
+    """One node: its label, its key and its properties (the key property included)."""
+
+    label: str
+    key: str
+    props: dict[str, Value]
+
+
+class Subgraph(NamedTuple):
+    """Nodes sorted by label and key, and links by type (each list sorted, as :meth:`GraphStore.links`)."""
+
+    nodes: list[NodeRow]
+    links: dict[str, list[LinkRow]]
+
+
+#: Which way a link is followed: from its source to its target (``out``), back (``in``), or either.
+Direction = Literal["out", "in", "both"]
+#: How far :meth:`GraphStore.neighbourhood` walks at most: a card or a focus, not the whole graph.
+MAX_DEPTH = 6
+Scalar = str | int | float | bool
 
 
 class GraphStore(ABC):
@@ -85,6 +116,29 @@ class GraphStore(ABC):
     @abstractmethod
     def links(self, type_: str, source: str | None = None) -> list[LinkRow]:
         """Every link of ``type_`` (only those from nodes of label ``source`` if given), sorted."""
+
+    @abstractmethod
+    def find(self, label: str, **equals: Scalar) -> list[dict[str, Value]]:
+        """The nodes of ``label`` whose properties equal ``equals`` (a list-valued property: holds the value),
+        sorted by key; answered from indexes. :class:`SchemaError` for a label or property the schema lacks."""
+
+    @abstractmethod
+    def linked(self, type_: str, keys: Iterable[str], direction: Direction = "out",
+               source: str | None = None) -> list[LinkRow]:
+        """The links of ``type_`` from ``keys`` (``out``: keys of sources, of label ``source`` if given) or to
+        them (``in``: keys of targets), sorted: the batch read that spares a scan of the whole type."""
+
+    @abstractmethod
+    def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
+                      direction: Direction = "both") -> Subgraph:
+        """The node and those within ``depth`` steps of it following links of ``types`` (every type if None)
+        ``direction``-wise, with every link followed: the links of those types at a node closer than ``depth``.
+        Empty when the node does not exist."""
+
+    @abstractmethod
+    def count_by(self, label: str, prop: str) -> dict[Value, int]:
+        """How many nodes of ``label`` hold each value of ``prop`` (each member of a list; nodes without it
+        are not counted)."""
 
     @abstractmethod
     def history(self, label: str, key: str) -> list[Trace]:
@@ -157,6 +211,99 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# --- checking keyed reads against the schema: what a backend may put into a query ---------------
+
+
+def check_equals(label: str, equals: Mapping[str, object]) -> dict[str, Prop]:
+    """The properties ``equals`` names, checked against the schema, and each value a scalar.
+
+    >>> sorted(check_equals("Ecole", {"niveau": "college"}))
+    ['niveau']
+    >>> check_equals("Ecole", {"`}) DETACH DELETE n": 1})
+    Traceback (most recent call last):
+    graph.errors.SchemaError: store.unknown_property: {'label': 'Ecole', 'name': '`}) DETACH DELETE n'}
+    """
+    props = {name: check_prop(label, name) for name in equals}
+    for name, value in equals.items():
+        if not isinstance(value, (str, int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+            raise SchemaError("store.bad_value", label=label, name=name, value=repr(value))
+    return props
+
+
+def check_prop(label: str, name: str) -> Prop:
+    """The property ``name`` of ``label``, or :class:`SchemaError`."""
+    node_kind(label)
+    try:
+        return node_kind(label).prop(name)
+    except KeyError:
+        raise SchemaError("store.unknown_property", label=label, name=name) from None
+
+
+def check_direction(direction: str, both: bool = True) -> str:
+    if direction not in (("out", "in", "both") if both else ("out", "in")):
+        raise ValueError(f"direction: {direction!r}")
+    return direction
+
+
+def check_walk(label: str, types: Iterable[str] | None, depth: int, direction: str) -> tuple[str, ...]:
+    """The relationship types of a walk, checked, sorted (every type when None); its depth and direction checked."""
+    node_kind(label)
+    check_direction(direction)
+    if type(depth) is not int or not 0 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth: {depth!r}")
+    if types is None:
+        return tuple(sorted(RELATIONSHIPS))
+    if isinstance(types, str):
+        types = (types,)
+    return tuple(sorted({relationship(type_).type for type_ in types}))
+
+
+def check_linked(type_: str, direction: str, source: str | None) -> list[str]:
+    """The source labels a :meth:`GraphStore.linked` read covers, checked."""
+    rel = relationship(type_)
+    check_direction(direction, both=False)
+    if source is not None and source not in rel.sources:
+        raise SchemaError("store.bad_link_source", type=type_, label=source)
+    return [source] if source is not None else sorted(rel.sources)
+
+
+def walk(store: GraphStore, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
+         direction: Direction = "both") -> Subgraph:
+    """:meth:`GraphStore.neighbourhood` from the store's own :meth:`~GraphStore.linked` and
+    :meth:`~GraphStore.get`, level by level: for a store that wraps another and filters what it reads."""
+    checked = check_walk(label, types, depth, direction)
+    start = store.get(label, key)
+    if start is None:
+        return Subgraph([], {})
+    found: dict[tuple[str, str], dict[str, Value]] = {(label, key): start}
+    links: dict[str, set[LinkRow]] = {}
+    frontier = {(label, key)}
+    for _ in range(depth):
+        by_label: dict[str, set[str]] = {}
+        for node_label, node_key in frontier:
+            by_label.setdefault(node_label, set()).add(node_key)
+        reached: set[tuple[str, str]] = set()
+        for type_ in checked:
+            rel = RELATIONSHIPS[type_]
+            for node_label, keys in sorted(by_label.items()):
+                rows: list[LinkRow] = []
+                if direction != "in" and node_label in rel.sources:
+                    rows += store.linked(type_, keys, "out", source=node_label)
+                if direction != "out" and node_label == rel.target:
+                    rows += store.linked(type_, keys, "in")
+                links.setdefault(type_, set()).update(rows)
+                reached |= {(row.source_label, row.source_key) for row in rows}
+                reached |= {(rel.target, row.target_key) for row in rows}
+        frontier = set()
+        for node in sorted(reached - set(found)):
+            props = store.get(*node)
+            if props is not None:
+                found[node] = props
+                frontier.add(node)
+    return Subgraph([NodeRow(*node, props) for node, props in sorted(found.items())],
+                    {type_: sorted(rows) for type_, rows in links.items() if rows})
 
 
 # --- checking writes against the schema ----------------------------------------------------

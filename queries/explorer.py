@@ -197,23 +197,46 @@ def node_card(store: GraphStore, node: str, access: Access = PUBLIC) -> dict[str
     """What the card of a centre or a school shows: its partnerships, its practices, the
     meetings it attended, how many conflict cases it reported (or that concern the school),
     and the content of those cases ``access`` is entitled to (the federation's, and the
-    reporting centre's own) — the others are counted, never returned."""
+    reporting centre's own) — the others are counted, never returned.
+
+    It reads the node's own links and their ends, by its key: its cost is that of its answer, not of the graph.
+
+    >>> from graph.backends.embedded import EmbeddedStore
+    >>> from ingest.demo import load_demo
+    >>> import tempfile
+    >>> store = EmbeddedStore(tempfile.mkdtemp())
+    >>> _ = load_demo(store)
+    >>> card = node_card(store, "Centre:CS95-001")
+    >>> card["props"]["id_centre"], len(card["partenariats"]) > 0, card["situations_lisibles"]
+    ('CS95-001', True, [])
+    >>> store.close()
+    """
     label, key = node.split(":", 1)
-    props = store.get(label, key) or {}
-    partnerships = {r.source_key for r in store.links("PORTE_PAR" if label == "Centre" else "AVEC")
-                    if r.target_key == key and r.source_label == "Partenariat"}
-    practices = {r.source_key for r in store.links("PORTEE_PAR" if label == "Centre" else "AVEC")
-                 if r.target_key == key and r.source_label == "Pratique"}
-    meetings = {r.source_key for r in store.links("A_REUNI") if r.target_key == key} if label == "Centre" else set()
-    reported_by = {r.source_key: r.target_key for r in store.links("SIGNALEE_PAR")}
-    cases = sorted(r.source_key for r in store.links("SIGNALEE_PAR" if label == "Centre" else "CONCERNE")
-                   if r.target_key == key)
+    centre = label == "Centre"
+    # One walk of one step back along the card's links: the nodes on the card come with their properties.
+    around = store.neighbourhood("Centre" if centre else "Ecole", key, CARD_LINKS[centre], direction="in")
+    found = {(item.label, item.key): item.props for item in around.nodes}
+    props = (found.get((label, key)) if label in ("Centre", "Ecole") else store.get(label, key)) or {}
+
+    def linking(type_: str, source: str | None = None) -> list[str]:
+        """The keys of the nodes whose ``type_`` links lead to this one."""
+        return sorted({row.source_key for row in around.links.get(type_, ()) if source in (None, row.source_label)})
+
+    partnerships = linking("PORTE_PAR" if centre else "AVEC", "Partenariat")
+    practices = linking("PORTEE_PAR" if centre else "AVEC", "Pratique")
+    meetings = linking("A_REUNI") if centre else []
+    cases = linking("SIGNALEE_PAR" if centre else "CONCERNE")
+    reported_by = {row.source_key: row.target_key for row in store.linked("SIGNALEE_PAR", cases)}
     readable = [case for case in cases if access.can_read_case(reported_by.get(case, ""))]
     return {
         "props": props,
-        "partenariats": [store.get("Partenariat", k) for k in sorted(partnerships)],
-        "pratiques": [store.get("Pratique", k) for k in sorted(practices)],
-        "rencontres": [store.get("Rencontre", k) for k in sorted(meetings)],
+        "partenariats": [found[("Partenariat", k)] for k in partnerships],
+        "pratiques": [found[("Pratique", k)] for k in practices],
+        "rencontres": [found[("Rencontre", k)] for k in meetings],
         "situations": len(cases),
-        "situations_lisibles": [store.get("Situation", case) for case in readable],
+        "situations_lisibles": [found[("Situation", case)] for case in readable],
     }
+
+
+# The links that lead to a centre's card (partnerships, practices, meetings, cases), and to a school's.
+CARD_LINKS = {True: ("PORTE_PAR", "PORTEE_PAR", "A_REUNI", "SIGNALEE_PAR"), False: ("AVEC", "CONCERNE")}

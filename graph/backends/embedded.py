@@ -12,6 +12,11 @@ own, so no update is lost; reads pick up new records before answering. When the 
 grows past a threshold, the writer folds it into a new snapshot (written aside, then
 renamed into place) and starts a new log; records carry a sequence number, so a
 crash between the two renames replays nothing twice.
+
+Keyed reads answer from indexes kept beside the graph: the graph's own adjacency for links
+from or to given nodes, and, for :meth:`EmbeddedStore.find` and :meth:`EmbeddedStore.count_by`,
+an index per (label, property) built on its first use and then kept up to date by every change
+applied in memory (this process's writes and those read from the log alike).
 """
 
 from __future__ import annotations
@@ -34,7 +39,8 @@ from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, SchemaEr
 from graph.i18n import t
 from graph.permissions import PRIVATE_FILE, open_private, private_folder
 from graph.schema import NODE_KINDS, RELATIONSHIPS, node_kind, relationship
-from graph.store import GraphStore, LinkRow
+from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_equals, check_linked,
+                         check_prop, check_walk)
 
 SNAPSHOT = "graph.json"
 LOG = "graph.wal"
@@ -44,6 +50,8 @@ LOCK_TIMEOUT_SECONDS = 60.0
 HEADER_MAX = 256
 
 Node = tuple[str, str]
+# A value as an index holds it: True is not 1 (as in Cypher), so booleans are tagged.
+Indexed = Any
 
 
 class EmbeddedStore(GraphStore):
@@ -69,6 +77,8 @@ class EmbeddedStore(GraphStore):
         # Links by type, beside the graph: reading one type must not walk every edge.
         self._links: dict[str, set[tuple[Node, Node]]] = defaultdict(set)
         self._history: dict[Node, list[Trace]] = defaultdict(list)
+        # (label, property) → value → keys: built when first asked for, kept up to date by _apply_in_memory.
+        self._indexes: dict[tuple[str, str], dict[Indexed, set[str]]] = {}
         self._seq = 0
         self._log_id: str | None = None
         self._offset = 0
@@ -112,6 +122,72 @@ class EmbeddedStore(GraphStore):
             rows = [LinkRow(start[0], start[1], end[1]) for start, end in self._links[type_]
                     if end[0] == rel.target and (source is None or start[0] == source)]
         return sorted(rows)
+
+    def find(self, label: str, **equals: Scalar) -> list[dict[str, Value]]:
+        check_equals(label, equals)
+        with self._lock:
+            self._catch_up()
+            keys: set[str] | None = None
+            for name, value in sorted(equals.items(), key=lambda item: item[0]):
+                found = self._index(label, name).get(_indexed(value), set())
+                keys = set(found) if keys is None else keys & found
+            if keys is None:
+                keys = self._labels[label]
+            return [_copy(self._graph.nodes[(label, key)]) for key in sorted(keys)]
+
+    def count_by(self, label: str, prop: str) -> dict[Value, int]:
+        check_prop(label, prop)
+        with self._lock:
+            self._catch_up()
+            return {_value(value): len(keys) for value, keys in self._index(label, prop).items() if keys}
+
+    def linked(self, type_: str, keys: Iterable[str], direction: Direction = "out",
+               source: str | None = None) -> list[LinkRow]:
+        sources = check_linked(type_, direction, source)
+        target = RELATIONSHIPS[type_].target
+        rows: list[LinkRow] = []
+        with self._lock:
+            self._catch_up()
+            graph = self._graph
+            for key in set(keys):
+                if direction == "out":
+                    rows += [LinkRow(label, key, end[1]) for label in sources if (label, key) in graph
+                             for end, types in graph.succ[(label, key)].items() if type_ in types and end[0] == target]
+                elif (target, key) in graph:
+                    rows += [LinkRow(start[0], start[1], key) for start, types in graph.pred[(target, key)].items()
+                             if type_ in types and start[0] in sources]
+        return sorted(rows)
+
+    def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
+                      direction: Direction = "both") -> Subgraph:
+        wanted = frozenset(check_walk(label, types, depth, direction))
+        with self._lock:
+            self._catch_up()
+            graph = self._graph
+            if (label, key) not in graph:
+                return Subgraph([], {})
+            seen: set[Node] = {(label, key)}
+            links: dict[str, set[LinkRow]] = defaultdict(set)
+            frontier = [(label, key)]
+            for _ in range(depth):
+                reached: list[Node] = []
+                for node in frontier:
+                    steps = []
+                    if direction != "in":
+                        steps += [(node, end, types) for end, types in graph.succ[node].items()]
+                    if direction != "out":
+                        steps += [(start, node, types) for start, types in graph.pred[node].items()]
+                    for start, end, types in steps:
+                        followed = [type_ for type_ in types if type_ in wanted]
+                        for type_ in followed:
+                            links[type_].add(LinkRow(start[0], start[1], end[1]))
+                        other = end if start == node else start
+                        if followed and other not in seen:
+                            seen.add(other)
+                            reached.append(other)
+                frontier = reached
+            nodes = [NodeRow(node[0], node[1], _copy(graph.nodes[node])) for node in sorted(seen)]
+        return Subgraph(nodes, {type_: sorted(rows) for type_, rows in sorted(links.items())})
 
     def history(self, label: str, key: str) -> list[Trace]:
         node_kind(label)
@@ -179,6 +255,30 @@ class EmbeddedStore(GraphStore):
             self._graph = nx.MultiDiGraph()
             self._labels = defaultdict(set)
             self._links = defaultdict(set)
+            self._indexes = {}
+
+    # --- the indexes of find and count_by ----------------------------------------------------
+
+    def _index(self, label: str, prop: str) -> dict[Indexed, set[str]]:
+        """Value → keys of the nodes of ``label`` holding it (each member of a list): built once, then kept."""
+        index = self._indexes.get((label, prop))
+        if index is None:
+            index = self._indexes[(label, prop)] = defaultdict(set)
+            for key in self._labels[label]:
+                _index_add(index, key, self._graph.nodes[(label, key)].get(prop))
+        return index
+
+    def _unindex(self, label: str, key: str, attrs: dict[str, Any], names: Iterable[str]) -> None:
+        for name in names:
+            index = self._indexes.get((label, name))
+            if index is not None:
+                _index_remove(index, key, attrs.get(name))
+
+    def _reindex(self, label: str, key: str, attrs: dict[str, Any], names: Iterable[str]) -> None:
+        for name in names:
+            index = self._indexes.get((label, name))
+            if index is not None:
+                _index_add(index, key, attrs.get(name))
 
     # --- the graph in memory ----------------------------------------------------------------
 
@@ -237,13 +337,17 @@ class EmbeddedStore(GraphStore):
                     graph.add_node(node)
                     self._labels[change.label].add(change.key)
                 attrs = graph.nodes[node]
+                self._unindex(change.label, change.key, attrs, change.props)
                 for name, value in change.props.items():
                     if value is None:
                         attrs.pop(name, None)
                     else:
                         attrs[name] = list(value) if isinstance(value, list) else value
+                self._reindex(change.label, change.key, attrs, change.props)
             elif isinstance(change, DeleteNode):
                 if node in graph:
+                    attrs = graph.nodes[node]
+                    self._unindex(change.label, change.key, attrs, list(attrs))
                     for source, target, type_ in [*graph.in_edges(node, keys=True), *graph.out_edges(node, keys=True)]:
                         self._links[type_].discard((source, target))
                     graph.remove_node(node)
@@ -261,6 +365,7 @@ class EmbeddedStore(GraphStore):
 
     def _load_snapshot(self) -> int:
         self._graph = nx.MultiDiGraph()
+        self._indexes = {}
         self._labels = defaultdict(set)
         self._links = defaultdict(set)
         self._history = defaultdict(list)
@@ -397,6 +502,28 @@ class _Locked:
 
     def __exit__(self, *exc: object) -> None:
         self.lock.release()
+
+
+def _indexed(value: Any) -> Indexed:
+    return ("bool", value) if isinstance(value, bool) else value
+
+
+def _value(indexed: Indexed) -> Value:
+    return indexed[1] if isinstance(indexed, tuple) else indexed
+
+
+def _index_add(index: dict[Indexed, set[str]], key: str, value: Any) -> None:
+    for member in (value if isinstance(value, list) else () if value is None else (value,)):
+        index[_indexed(member)].add(key)
+
+
+def _index_remove(index: dict[Indexed, set[str]], key: str, value: Any) -> None:
+    for member in (value if isinstance(value, list) else () if value is None else (value,)):
+        keys = index.get(_indexed(member))
+        if keys is not None:
+            keys.discard(key)
+            if not keys:
+                del index[_indexed(member)]
 
 
 def _copy(attrs: dict[str, Any]) -> dict[str, Value]:

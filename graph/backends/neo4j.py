@@ -32,7 +32,8 @@ from graph.changes import Change, DeleteNode, PutNode, SetLinks, Trace, Value
 from graph.errors import ConcurrentEdit, DanglingReference, NodeExists, PasserellesError, SchemaError, StoreUnavailable
 from graph.i18n import t
 from graph.schema import KINDS, NODE_KINDS, RELATIONSHIPS, node_kind, relationship
-from graph.store import GraphStore, LinkRow
+from graph.store import (Direction, GraphStore, LinkRow, NodeRow, Scalar, Subgraph, check_equals, check_linked,
+                         check_prop, check_walk)
 
 BATCH_ROWS = 5000
 # Bolt only: direct (bolt) or routed (neo4j, for clusters and Aura), plain or encrypted.
@@ -45,6 +46,8 @@ CONSTRAINTS: tuple[str, ...] = tuple(
     f"FOR (n:{kind.label}) REQUIRE n.{kind.key} IS UNIQUE"
     for kind in NODE_KINDS
 )
+# Equality on these properties is answered by an index seek (find, count_by); a list-valued property is not
+# (Neo4j's range indexes hold no list members): find reads its label with the filter on the server.
 INDEXES: tuple[str, ...] = tuple(
     f"CREATE INDEX {kind.label.lower()}_{prop.name} IF NOT EXISTS FOR (n:{kind.label}) ON (n.{prop.name})"
     for kind in NODE_KINDS
@@ -167,6 +170,58 @@ def _link_queries(source: str, type_: str) -> dict[str, str]:
 
 LINKS: dict[tuple[str, str], dict[str, str]] = {
     (source, type_): _link_queries(source, type_) for type_, rel in RELATIONSHIPS.items() for source in rel.sources
+}
+# --- keyed reads: labels, types and property names from the schema (checked by the caller), values as $parameters
+
+
+@functools.lru_cache(maxsize=256)
+def find_query(label: str, names: tuple[tuple[str, bool], ...]) -> str:
+    """Nodes of ``label`` whose properties ``names`` (name, list-valued) equal ``$v0``, ``$v1``… (hold them)."""
+    kind = node_kind(label)
+    for name, _ in names:
+        check_prop(label, name)
+    where = " AND ".join(f"$v{position} IN n.`{name}`" if many else f"n.`{name}` = $v{position}"
+                         for position, (name, many) in enumerate(names))
+    return (f"MATCH (n:{kind.label}) " + (f"WHERE {where} " if where else "")
+            + "RETURN collect(properties(n)) AS nodes")
+
+
+@functools.lru_cache(maxsize=256)
+def count_query(label: str, name: str) -> str:
+    """``[value, how many nodes of label hold it]`` for the property ``name`` (each member of a list)."""
+    kind, prop = node_kind(label), check_prop(label, name)
+    if prop.many:
+        return (f"MATCH (n:{kind.label}) WHERE n.`{prop.name}` IS NOT NULL UNWIND n.`{prop.name}` AS value "
+                f"WITH value, count(DISTINCT n) AS n RETURN collect([value, n]) AS counts")
+    return (f"MATCH (n:{kind.label}) WHERE n.`{prop.name}` IS NOT NULL "
+            f"WITH n.`{prop.name}` AS value, count(*) AS n RETURN collect([value, n]) AS counts")
+
+
+@functools.lru_cache(maxsize=256)
+def linked_query(type_: str, source: str, direction: str) -> str:
+    """``[source key, target key]`` of the links of ``type_`` from nodes of ``source`` keyed ``$keys`` (``out``)
+    or to nodes of the target keyed ``$keys`` (``in``): one index seek per key."""
+    rel, kind = relationship(type_), node_kind(source)
+    target = KINDS[rel.target]
+    anchor = (f"(s:{kind.label} {{{kind.key}: key}})-[:{rel.type}]->(d:{target.label})" if direction == "out"
+              else f"(d:{target.label} {{{target.key}: key}})<-[:{rel.type}]-(s:{kind.label})")
+    return f"UNWIND $keys AS key MATCH {anchor} RETURN collect([s.{kind.key}, d.{target.key}]) AS pairs"
+
+
+@functools.lru_cache(maxsize=256)
+def step_query(types: tuple[str, ...], direction: str) -> str:
+    """From the nodes ``$ids`` (element ids), one step along ``types``: each link followed, as
+    ``[type, start's id, end's id, the other end's id, labels, properties]``."""
+    arrow = "|".join(relationship(type_).type for type_ in types)
+    pattern = {"out": f"(n)-[r:{arrow}]->(m)", "in": f"(n)<-[r:{arrow}]-(m)", "both": f"(n)-[r:{arrow}]-(m)"}[direction]
+    return (f"UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id MATCH {pattern} "
+            f"RETURN collect([type(r), elementId(startNode(r)), elementId(endNode(r)), elementId(m), labels(m), "
+            f"properties(m)]) AS steps")
+
+
+START: dict[str, str] = {
+    kind.label: f"MATCH (n:{kind.label} {{{kind.key}: $key}}) RETURN elementId(n) AS id, properties(n) AS props"
+    for kind in NODE_KINDS
 }
 COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
 COUNT_LINKS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
@@ -311,6 +366,54 @@ class Neo4jStore(GraphStore):
             for key, target in self._read(LINKS[(start, type_)]["read"])[0]["pairs"]
         ]
         return sorted(rows)
+
+    @_translated
+    def find(self, label: str, **equals: Scalar) -> list[dict[str, Value]]:
+        props = check_equals(label, equals)
+        names = tuple(sorted((name, prop.many) for name, prop in props.items()))
+        values = {f"v{position}": equals[name] for position, (name, _) in enumerate(names)}
+        found = self._read(find_query(label, names), **values)[0]["nodes"]
+        key = KINDS[label].key
+        return sorted(found, key=lambda props: props[key])  # type: ignore[arg-type, return-value]
+
+    @_translated
+    def count_by(self, label: str, prop: str) -> dict[Value, int]:
+        return {value: n for value, n in self._read(count_query(label, prop))[0]["counts"]}
+
+    @_translated
+    def linked(self, type_: str, keys: Iterable[str], direction: Direction = "out",
+               source: str | None = None) -> list[LinkRow]:
+        sources = check_linked(type_, direction, source)
+        wanted = sorted(set(keys))
+        return sorted(LinkRow(label, start, end) for label in sources for chunk in _chunks(wanted)
+                      for start, end in self._read(linked_query(type_, label, direction), keys=chunk)[0]["pairs"])
+
+    @_translated
+    def neighbourhood(self, label: str, key: str, types: Iterable[str] | None = None, depth: int = 1,
+                      direction: Direction = "both") -> Subgraph:
+        checked = check_walk(label, types, depth, direction)
+        records = self._read(START[label], key=key)
+        if not records:
+            return Subgraph([], {})
+        start = records[0]
+        nodes: dict[str, tuple[str, str, dict[str, Value]]] = {start["id"]: (label, key, dict(start["props"]))}
+        links: dict[str, set[LinkRow]] = defaultdict(set)
+        frontier = list(nodes)
+        for _ in range(depth if checked else 0):
+            reached: list[str] = []
+            steps = [step for chunk in _chunks(frontier)
+                     for step in self._read(step_query(checked, direction), ids=chunk)[0]["steps"]]
+            # every far end first, so that both ends of each link are known below
+            for _type, _start, _end, other, labels, props in steps:
+                if other not in nodes:
+                    other_label = next(name for name in labels if name in KINDS)
+                    nodes[other] = (other_label, str(props[KINDS[other_label].key]), dict(props))
+                    reached.append(other)
+            for type_, start, end, *_ in steps:
+                links[type_].add(LinkRow(nodes[start][0], nodes[start][1], nodes[end][1]))
+            frontier = reached
+        return Subgraph([NodeRow(*node) for node in sorted(nodes.values(), key=lambda node: node[:2])],
+                        {type_: sorted(rows) for type_, rows in sorted(links.items())})
 
     @_translated
     def history(self, label: str, key: str) -> list[Trace]:
