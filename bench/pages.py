@@ -53,6 +53,8 @@ def measure_here(rounds: int) -> dict[str, dict[str, list[float]]]:
                 times[f"cpu_{run}"].append(time.process_time() - cpu)
                 if app.exception:
                     raise SystemExit(f"{page} : {app.exception[0].message}")
+            print(f"  {page} : ouverte en {times['premier'][-1]:.2f} s, relancée en {times['encore'][-1]:.2f} s",
+                  file=sys.stderr, flush=True)  # as it goes: a page that takes minutes is seen before the end
     return found
 
 
@@ -60,10 +62,11 @@ def measured(data: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     """:func:`measure_here` in a child process on the embedded store in ``data``."""
     env = {**os.environ, "PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(data),
            "PASSERELLES_DEMO": "non", "PASSERELLES_COMPTES": str(data.parent / "comptes-absents.json")}
+    print(f"{data.name} :", file=sys.stderr, flush=True)
     done = subprocess.run([sys.executable, "-m", "bench.pages", "--mesurer", str(rounds)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, check=False)
+                          stdout=subprocess.PIPE, text=True, check=False)  # its progress goes to our stderr
     if done.returncode:
-        raise SystemExit(f"mesure sur {data} : {done.stderr[-3000:]}")
+        raise SystemExit(f"mesure sur {data} : échec ({done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

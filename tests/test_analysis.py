@@ -258,3 +258,28 @@ def test_an_empty_graph_says_what_to_do(app_test):
     app.run()
     assert not app.exception and not app.metric
     assert "importez des données" in app.info[0].value
+
+
+def test_betweenness_by_component_is_networkx_s_bipartite_betweenness():
+    """Computed island by island for speed, it must be the very figure networkx gives for the whole graph."""
+    import random
+
+    import networkx as nx
+
+    from queries.analysis import centre_betweenness
+
+    rng = random.Random(7)
+    islands = []
+    for trial in range(6):
+        graph = nx.Graph()
+        centres = [f"Centre:{trial}-{c}" for c in range(rng.randint(2, 30))]
+        schools = [f"Ecole:{trial}-{s}" for s in range(rng.randint(3, 80))]
+        graph.add_nodes_from(centres + schools)
+        for _ in range(rng.randint(len(schools) // 2, 3 * len(schools))):
+            graph.add_edge(rng.choice(centres), rng.choice(schools))
+        graph.remove_nodes_from([node for node in list(graph) if graph.degree(node) == 0 and node in schools])
+        expected = nx.bipartite.betweenness_centrality(graph, centres)
+        found = centre_betweenness(graph, centres)
+        islands.append(nx.number_connected_components(graph))
+        assert all(abs(found[c] - expected[c]) < 1e-12 for c in centres), trial
+    assert max(islands) > 1  # graphs of several islands were among them
