@@ -319,6 +319,6 @@ def test_a_closed_school_says_so_in_the_graph_tooltip():
         return node_tooltip(GraphNode("Ecole:0350944L", "Ecole", "0350944L", "École Guillevic", "35238", "Rennes",
                                       {"niveau": "maternelle", **props}))
 
-    assert "<b>État :</b> Fermé" in tooltip(etat="ferme")
-    assert "<b>État :</b> Ouverture prochaine" in tooltip(etat="a_ouvrir")
+    assert "\nÉtat : Fermé" in tooltip(etat="ferme")  # a line of its own in the plain-text tooltip
+    assert "\nÉtat : Ouverture prochaine" in tooltip(etat="a_ouvrir")
     assert "État" not in tooltip(etat="ouvert") and "État" not in tooltip()
