@@ -3,7 +3,7 @@
 """
 Fabrique les classeurs de test « vus de l'extérieur » pour Passerelles.
 
-Écrit à partir de ../shared/DOMAIN.md, de la note d'origine (seed/) et de l'issue 15 SEULEMENT,
+Écrit à partir de DOMAIN.md (dossier partagé de l’équipe), de la note d'origine (seed/) et de l'issue 15 SEULEMENT,
 sans lire le code, les gabarits, les données de démo ni les tests du projet.
 
 Produit, dans le dossier de ce script :
@@ -17,7 +17,7 @@ Produit, dans le dossier de ce script :
   - attendu.json                           les jugements (numéros de ligne calculés ici, jugements écrits à la main)
   - layout.json                            plan des lignes : feuille -> identifiant -> ligne Excel
 
-Données réelles utilisées (open data de ../shared/data/opendata) :
+Données réelles utilisées (open data du dossier partagé de l’équipe, data/opendata ; DOSSIER_PARTAGE) :
   - codes INSEE et noms des communes (communes-france-2024.csv) ;
   - codes QPV 2015 (qpv-2015-demographie-2022.csv) ;
   - UAI, noms et coordonnées de collèges réels du Val-d'Oise (geolocalisation-colleges-france.csv).
@@ -37,7 +37,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OPENDATA = "../shared/data/opendata"
+OPENDATA = os.path.join(os.environ.get("DOSSIER_PARTAGE", "shared"), "data", "opendata")  # the team's shared folder; the tests read only what this script wrote
 
 # --------------------------------------------------------------------------------------------
 # UAI : 7 chiffres + lettre de contrôle = ALPHABET[(7 chiffres) mod 23].
@@ -1223,7 +1223,7 @@ def write_attendu(lay_v, lay_e, csv_starts):
         ],
     }
     meta = {
-        "written_by": "an outside helper, from ../shared/DOMAIN.md, the French seed and issue 15 only; no code, template, demo data or test of the project was read",
+        "written_by": "an outside helper, from the team's shared DOMAIN.md, the French seed and issue 15 only; no code, template, demo data or test of the project was read",
         "generator": "make_workbooks.py (row numbers computed from the same layout that writes the files; judgments written by hand)",
         "meaning_vocabulary": "meanings use DOMAIN.md's English terms (form, frequency, object, quality, outcome, stance, conflict outcome); internal codes are the product's to choose",
         "strength": "'must' = required by DOMAIN.md or issue 15; 'should' = our reading where DOMAIN.md is silent",
