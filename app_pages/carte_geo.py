@@ -31,7 +31,7 @@ left, right = st.columns(2)
 territory = None
 if len(shown_in) > 1:
     titles = departement_choices(current)
-    first = max(shown_in, key=lambda code: (centres_in[code], -shown_in.index(code)))
+    first = max(shown_in, key=centres_in.__getitem__)  # on a tie, the first by code
     territory = left.selectbox(t("page.carte_geo.departement"), [*shown_in, WHOLE_COUNTRY], index=shown_in.index(first),
                                key="carte_departement", format_func=lambda code: t("page.carte_geo.whole_country")
                                if code == WHOLE_COUNTRY else f"{titles.get(code, code)} ({code})")

@@ -9,8 +9,8 @@ from graph.i18n import counted, t
 from graph.vocabularies import PARTNERSHIP_FORM, PRACTICE_OUTCOME, QUALITY
 from queries import QUERIES
 from queries.aggregate import DRAW_LIMIT
-from ui.explorer_state import cached_graph, cached_groups, departement_choices, partnership_rows
 from ui.choices import choose
+from ui.explorer_state import cached_graph, cached_groups, departement_choices, partnership_rows
 from ui.exports import frame_csv, gexf_bytes, graphml_bytes
 from ui.graph_filters import filter_widgets, search_widgets
 from ui.graph_view import legend, network_html
@@ -77,7 +77,6 @@ if not rows.empty:
                               mime="image/png", key="graph_download_png", disabled=not drawing)
     images[1].download_button(t("page.graphe.download_svg"), partial(graph_svg, graph), file_name="passerelles-graphe.svg",
                               mime="image/svg+xml", key="graph_download_svg", disabled=not drawing)
-
 
 
 @st.fragment

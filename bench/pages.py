@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.analysis import national_store
+
 ROOT = Path(__file__).resolve().parent.parent
 # The pages people open, by file; the graph page's first run draws territories, not nodes, at national scale.
 PAGES = ("accueil", "graphe", "carte_geo", "analyse", "recommandations", "situations", "rencontres", "livret",
@@ -77,21 +79,6 @@ def departement_store(folder: Path) -> Path:
     with EmbeddedStore(folder) as store:
         load_demo(store)
     return folder
-
-
-def national_store(folder: Path | None, scale: float, tmp: Path) -> Path:
-    """The folder of an embedded store holding the national dataset: ``folder``, or one generated and loaded in
-    ``tmp``."""
-    if folder is not None:
-        return folder
-    from bench.national import load
-    from tools.national.generate import generate
-
-    started = time.perf_counter()
-    generate(tmp / "classeur", scale=scale)
-    load(tmp / "classeur", {"PASSERELLES_STORE": "embedded", "PASSERELLES_DATA_DIR": str(tmp / "national")})
-    print(f"Jeu national (échelle {scale:g}) généré et chargé en {time.perf_counter() - started:.0f} s", flush=True)
-    return tmp / "national"
 
 
 def report(departement: dict[str, dict[str, list[float]]], national: dict[str, dict[str, list[float]]]) -> None:

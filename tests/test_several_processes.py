@@ -40,7 +40,7 @@ def test_two_processes_behind_nginx_read_and_write_and_lose_nothing(neo4j_settin
     assert load.lost == [], f"confirmed, then lost: {load.lost}"
 
 
-async def _partnerships(url: str) -> list[int]:
+async def _partnerships(url: str, settings: dict[str, str]) -> list[int]:
     """The graph page's partnership count, run twice in one session of the process at ``url``; a write happens
     between the runs (:func:`_write`)."""
     seen = []
@@ -49,20 +49,17 @@ async def _partnerships(url: str) -> list[int]:
             run = await run_page(ws, "graphe")
             seen.append(int(run.metrics["Partenariats"]))
             if len(seen) == 1:
-                await asyncio.to_thread(_write, url)
+                await asyncio.to_thread(_write, url, settings)
     return seen
 
 
-_SETTINGS: dict[str, str] = {}
-
-
-def _write(url: str) -> None:
+def _write(url: str, settings: dict[str, str]) -> None:
     """A partnership written by another process on the same Neo4j (here, the test's own)."""
     from graph.backends.neo4j import Neo4jStore
 
     n = url.rsplit(":", 1)[1]
-    with Neo4jStore(_SETTINGS["PASSERELLES_NEO4J_URI"], _SETTINGS["PASSERELLES_NEO4J_USER"],
-                    _SETTINGS["PASSERELLES_NEO4J_PASSWORD"]) as store:
+    with Neo4jStore(settings["PASSERELLES_NEO4J_URI"], settings["PASSERELLES_NEO4J_USER"],
+                    settings["PASSERELLES_NEO4J_PASSWORD"]) as store:
         school = min(store.keys("Ecole"))
         store.apply([PutNode("Partenariat", f"PA-AUTRE-{n}", {"forme": "convention", "qualite": "solide"}),
                      SetLinks("PORTE_PAR", "Partenariat", f"PA-AUTRE-{n}", ("CS95-001",)),
@@ -70,9 +67,8 @@ def _write(url: str) -> None:
 
 
 def test_a_write_made_elsewhere_is_seen_by_each_process_at_its_next_run(neo4j_settings, tmp_path):
-    _SETTINGS.update(neo4j_settings)
     with shared_app(tmp_path / "graphe", 2, neo4j_settings) as shared:
         assert isinstance(shared, Shared) and len(shared.processes) == 2
         for url in shared.processes:  # each process, its page cached, then a write from another process
-            before, after = asyncio.run(_partnerships(url))
+            before, after = asyncio.run(_partnerships(url, neo4j_settings))
             assert after == before + 1, (url, before, after)
