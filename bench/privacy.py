@@ -187,7 +187,7 @@ def main() -> None:
     places = demo_places()
     privacy.find_identifying("Yanis.")  # the lists are read once per process: not part of a text's time
     for path in CORPORA:
-        print(f"=== {path.parent.relative_to(ROOT)}" + (" (mis de côté : jamais lu pour corriger)" if path == HELD_OUT else ""))
+        print(f"=== {path.parent.relative_to(ROOT)}" + (" (mis de côté : mesuré à l’aveugle, son README dit ce qui a suivi)" if path == HELD_OUT else ""))
         report(corpus(path), places)
     print(f"cas les plus lents, {LONG} caractères chacun (temps processeur) :")
     for name, seconds in sorted(worst_case_seconds(places).items(), key=lambda item: -item[1]):
