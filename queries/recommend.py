@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -66,13 +65,15 @@ from queries.recommend_index import (
     distance_km,
     level_group,
 )
-from queries.recommend_text import analyse
+from queries.recommend_text import FINE, concept_label, concepts, surface_words
 from queries.registry import named
 
 TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
+TEXT_GATE = 0.12       # a practice that names no concept of the problem must be this close to it in words
+PROBLEM_PARTS = {"themes": 0.35, "concepts": 0.4, "text": 0.25}  # the parts of the problem's component
+THEME_CREDIT = 0.35    # a concept not named by the practice, but one of its themes is the practice's
 DISTANCE_SCALE = 15.0  # km
 NEIGHBOUR_KM = 5.0
-SHORTLIST = 150       # candidates scored in full (the others are left after a first, cheap scoring)
 SCORED_SISTERS = 10    # the nearest sisters read for ``soutien`` (the counts shown read them all)
 OUTCOME_VALUE = {"a_marche": 1.0, "en_partie": 0.6, "en_cours": 0.3, "n_a_pas_marche": 0.0}
 SHOWN_BY_DEFAULT = ("a_marche", "en_partie")
@@ -87,11 +88,11 @@ class Weights:
     """How much each component counts; the federation adjusts and saves them."""
 
     probleme: float = 4.0
-    configuration: float = 2.5
+    configuration: float = 2.0
     resultat: float = 4.0
     soutien: float = 1.5
     graphe: float = 0.25
-    geographie: float = 0.5
+    geographie: float = 0.25
 
     def of(self, component: str) -> float:
         return max(0.0, float(getattr(self, component)))
@@ -204,6 +205,7 @@ class _Scored:
     values: dict[str, np.ndarray]
     applies: dict[str, bool]
     distances: np.ndarray
+    relevant: np.ndarray                # addresses the problem (every practice when none is given)
 
 
 def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _Scored:
@@ -211,7 +213,7 @@ def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _S
     place = _location(index, profile)
     values: dict[str, np.ndarray] = {}
     applies: dict[str, bool] = {}
-    values["probleme"], applies["probleme"] = _problem(index, profile, rows)
+    values["probleme"], applies["probleme"], relevant = _problem(index, profile, rows)
     sisters, owner = _ragged(index.sister_start, rows, most=SCORED_SISTERS)
     sisters = index.sister_rows[sisters]
     parts = _configuration_parts(index, profile, rows)
@@ -234,7 +236,7 @@ def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _S
                                                                                                         np.nan)
     values["geographie"] = np.where(np.isnan(distances), 0.0, np.exp(-np.nan_to_num(distances) / DISTANCE_SCALE))
     applies["geographie"] = place is not None
-    return _Scored(rows, values, applies, distances)
+    return _Scored(rows, values, applies, distances, relevant)
 
 
 def _ragged(starts: np.ndarray, rows: np.ndarray, most: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -246,16 +248,70 @@ def _ragged(starts: np.ndarray, rows: np.ndarray, most: int | None = None) -> tu
     return flat.astype(np.int64), np.repeat(np.arange(len(rows)), lengths)
 
 
-def _problem(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> tuple[np.ndarray, bool]:
-    parts = []
+def _problem(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> tuple[np.ndarray, bool, np.ndarray]:
+    """How much each practice of ``rows`` addresses the problem, between 0 and 1, whether a problem was given, and
+    whether each practice addresses it at all (the gate: it has a theme ticked, names a concept of the problem,
+    or its words are close enough to the problem's).
+
+    Three parts, each between 0 and 1, weighted by :data:`PROBLEM_PARTS` (those that do not apply left out): the
+    share of the themes ticked that the practice has; the share of the problem's concepts
+    (:func:`queries.recommend_text.concepts`, each weighted by its rarity) that it names — a concept it does not
+    name but one of whose themes it has counts :data:`THEME_CREDIT`; the text cosine, saturated at
+    :data:`TEXT_FULL`."""
+    text = profile.text.strip()
+    if not profile.themes and not text:
+        return np.zeros(len(rows)), False, np.ones(len(rows), dtype=bool)
+    parts: dict[str, np.ndarray] = {}
+    themes = index.theme_mask[rows]
+    relevant = np.zeros(len(rows), dtype=bool)
     if profile.themes:
         wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in profile.themes)
-        parts.append(np.bitwise_count(index.theme_mask[rows] & wanted) / max(1, int(np.bitwise_count(wanted))))
-    if profile.text.strip():
-        parts.append(np.minimum(1.0, index.text.scores(index.text.vector(profile.text), rows) / TEXT_FULL))
-    if not parts:
-        return np.zeros(len(rows)), False
-    return sum(parts) / len(parts), True
+        parts["themes"] = np.bitwise_count(themes & wanted) / max(1, int(np.bitwise_count(wanted)))
+        relevant |= parts["themes"] > 0
+    if text:
+        cosine = index.text.scores(index.text.vector(profile.text), rows)
+        parts["text"] = np.minimum(1.0, cosine / TEXT_FULL)
+        relevant |= cosine >= TEXT_GATE
+        asked = _asked(index, profile.text)
+        if asked:
+            named = index.text.has([column for column, _, _ in asked], rows)
+            credit = sum(weight * np.where(named[:, n], 1.0, np.where((themes & mask) != 0, THEME_CREDIT, 0.0))
+                         for n, (_, weight, mask) in enumerate(asked))
+            parts["concepts"] = credit / sum(weight for _, weight, _ in asked)
+            relevant |= named.any(axis=1)
+    total = sum(PROBLEM_PARTS[name] for name in parts)
+    return sum(PROBLEM_PARTS[name] * part for name, part in parts.items()) / total, True, relevant
+
+
+def _asked(index: RecommendationIndex, text: str) -> list[tuple[int, float, int]]:
+    """The concepts the problem's text names that some practice names too: (column of the text index, weight,
+    the concept's themes as bits). The thesaurus's concepts; the themes and activities named only when the text
+    names no concept of the thesaurus (an activity named is where the problem is, not what it is)."""
+    named = concepts(text)
+    fine = [code for code in named if code in FINE]
+    chosen = [(code, FINE[code].themes) for code in fine] or [(code, (code,)) for code in named
+                                                                if code in voc.THEME.codes]
+    found = []
+    for code, concept_themes in chosen:
+        column = index.text.column(f"~{code}")
+        if column is not None:
+            mask = sum(1 << n for n, theme in enumerate(voc.THEME.codes) if theme in concept_themes)
+            found.append((column, float(index.text.idf[column]), mask))
+    return found
+
+
+def same_levels(levels: tuple[str, ...]) -> tuple[str, ...]:
+    """The levels that are the same school as ``levels``: a *primaire* is a maternelle and an élémentaire.
+
+    >>> same_levels(("primaire",)), same_levels(("maternelle", "college"))
+    (('maternelle', 'elementaire', 'primaire'), ('maternelle', 'primaire', 'college'))
+    """
+    found = set(levels)
+    if "primaire" in found:
+        found |= {"maternelle", "elementaire"}
+    if found & {"maternelle", "elementaire"}:
+        found.add("primaire")
+    return tuple(level for level in LEVELS if level in found)
 
 
 CONFIGURATION_PARTS = {"level": 0.5, "partnership": 0.3, "centre": 0.2}
@@ -275,7 +331,7 @@ def _configuration_parts(index: RecommendationIndex, profile: Profile, rows: np.
     pairs, owner = _ragged(index.pair_start, rows)
     parts: dict[str, np.ndarray] = {}
     if profile.levels:
-        wanted = np.array([LEVELS.index(level) for level in profile.levels if level in LEVELS])
+        wanted = np.array([LEVELS.index(level) for level in same_levels(profile.levels)])
         groups = {level_group(level) for level in profile.levels}
         same_group = np.array([level_group(level) in groups for level in LEVELS] + [False])
         level = index.pair_level[pairs]
@@ -355,39 +411,26 @@ def _kept(index: RecommendationIndex, profile: Profile, filters: Filters, scored
         wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in filters.themes)
         keep &= (index.theme_mask[rows] & wanted) != 0
     if filters.levels:
-        keep &= np.array([bool(set(index.practices[r].levels) & set(filters.levels)) for r in rows], dtype=bool)
-    if scored.applies["probleme"]:  # a problem was given: a practice with nothing in common with it is not shown
-        keep &= scored.values["probleme"] > 0
+        wanted_levels = set(same_levels(filters.levels))
+        keep &= np.array([bool(set(index.practices[r].levels) & wanted_levels) for r in rows], dtype=bool)
+    keep &= scored.relevant  # a problem was given: a practice that does not address it is not shown
     return keep
-
-
-def _candidates(index: RecommendationIndex, profile: Profile, filters: Filters) -> np.ndarray:
-    place = _location(index, profile)
-    terms = index.text.vector(profile.text).indices if profile.text.strip() else ()
-    return index.candidates(profile.themes or filters.themes, profile.levels or filters.levels, terms,
-                            place[0] if place else None, place[1] if place else None, filters.max_km)
 
 
 def _ranked(index: RecommendationIndex, profile: Profile, filters: Filters, weights: Weights
             ) -> tuple[_Scored, np.ndarray, dict[str, np.ndarray], np.ndarray, int]:
     """The practices shown, scored and ordered, and how many were examined.
 
-    Two stages keep the cost bounded on a large graph: the candidates are first scored on what is cheap (the
-    problem, the outcome, the place) and filtered; only the :data:`SHORTLIST` best of them are scored in full.
-    Below that many candidates (a département) the ranking is exact."""
-    first = _first_stage(index, profile, _candidates(index, profile, filters))
-    examined = len(first.rows)
-    keep = _kept(index, profile, filters, first)
-    rows = first.rows[keep]
-    if len(rows) > SHORTLIST:
-        partial, _ = _combine(_Scored(rows, {c: v[keep] for c, v in first.values.items()}, first.applies,
-                                      first.distances[keep]), weights)
-        rows = np.sort(rows[np.lexsort((rows, -np.round(partial, 12)))[:SHORTLIST]])
+    Every practice is examined: what is cheap (the problem, the outcome, the place) first, to leave out those
+    the filters or the problem's gate leave out; every practice left is then scored in full. No shortcut: the
+    answer at national scale is the one scoring every practice gives."""
+    first = _first_stage(index, profile, np.arange(len(index)))
+    rows = first.rows[_kept(index, profile, filters, first)]
     scored = _score(index, profile, rows)
     score, points = _combine(scored, weights)
     # Ties: by row, that is by identifier (practices are read sorted by key), so that both stores agree.
     order = np.lexsort((scored.rows, -np.round(score, 12)))
-    return scored, score, points, order, examined
+    return scored, score, points, order, len(first.rows)
 
 
 def _first_stage(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _Scored:
@@ -395,13 +438,13 @@ def _first_stage(index: RecommendationIndex, profile: Profile, rows: np.ndarray)
     place = _location(index, profile)
     values = {component: np.zeros(len(rows)) for component in COMPONENTS}
     applies = {component: False for component in COMPONENTS}
-    values["probleme"], applies["probleme"] = _problem(index, profile, rows)
+    values["probleme"], applies["probleme"], relevant = _problem(index, profile, rows)
     values["resultat"], applies["resultat"] = _outcome_values(index, rows), True
     distances = distance_km(place[0], place[1], index.lat[rows], index.lon[rows]) if place else np.full(len(rows),
                                                                                                         np.nan)
     values["geographie"] = np.where(np.isnan(distances), 0.0, np.exp(-np.nan_to_num(distances) / DISTANCE_SCALE))
     applies["geographie"] = place is not None
-    return _Scored(rows, values, applies, distances)
+    return _Scored(rows, values, applies, distances, relevant)
 
 
 @named("recommandations", "profile", "filters", "weights", "limit", "index")
@@ -450,7 +493,7 @@ def _shared(index: RecommendationIndex, profile: Profile, row: int) -> tuple[Sha
         if words:
             found.append(Shared("words", {"values": ", ".join(words)}))
     links = practice.schools
-    levels = sorted({s.level for s in links if s.level in profile.levels}, key=LEVELS.index)
+    levels = sorted({s.level for s in links if s.level in same_levels(profile.levels)}, key=LEVELS.index)
     if levels:
         found.append(Shared("level", {"values": ", ".join(voc.SCHOOL_LEVEL.label(level) for level in levels)}))
     priority = sorted({s.priority for s in links if s.priority in profile.priority and s.priority != "hors_ep"})
@@ -472,31 +515,18 @@ def _shared(index: RecommendationIndex, profile: Profile, row: int) -> tuple[Sha
 
 
 def _common_words(index: RecommendationIndex, text: str, row: int, most: int = 4) -> list[str]:
-    """The words of the problem that the practice's text has too (concepts named by their theme), as typed."""
+    """What the problem and the practice share, in the federation's words: the concepts both name (their label
+    in the thesaurus), then the words both use that say something (as typed), the rarest first."""
     query = index.text.vector(text)
     begin, end = index.text.matrix.indptr[row], index.text.matrix.indptr[row + 1]
     weight = dict(zip(index.text.matrix.indices[begin:end].tolist(), index.text.matrix.data[begin:end].tolist()))
     common = [int(i) for i in query.indices if int(i) in weight]
-    best = sorted(common, key=lambda i: (-weight[i], index.text.terms[i]))[:most]
-    surface = _surface(text)
-    named = []
-    for i in best:
-        token = str(index.text.terms[i])
-        if token.startswith("~activite_"):
-            named.append(voc.ACTIVITY.label(token.removeprefix("~activite_")))
-        else:
-            named.append(voc.THEME.label(token[1:]) if token.startswith("~") else surface.get(token, token))
-    return list(dict.fromkeys(named))
-
-
-@lru_cache(maxsize=256)
-def _surface(text: str) -> dict[str, str]:
-    """Token → the word of ``text`` it comes from, as typed (lower case)."""
-    found: dict[str, str] = {}
-    for word in text.split():
-        for token in analyse(word):
-            found.setdefault(token, word.strip(".,;:!?«»()\"'’").lower())
-    return found
+    tokens = [str(index.text.terms[i]) for i in sorted(common, key=lambda i: (-weight[i], index.text.terms[i]))]
+    fine = [token for token in tokens if token[1:] in FINE]
+    named = [token for token in tokens if token.startswith("~") and (token[1:] not in FINE) and not fine]
+    surface = surface_words(text)
+    plain = [surface[token] for token in tokens if not token.startswith("~") and token in surface]
+    return list(dict.fromkeys([concept_label(token[1:]) for token in fine + named] + plain))[:most]
 
 
 # --- why is this one not higher --------------------------------------------------------------------
@@ -552,7 +582,7 @@ def _why_excluded(index: RecommendationIndex, profile: Profile, filters: Filters
         return "level"
     if filters.themes and not set(practice.themes) & set(filters.themes):
         return "theme"
-    if mine.applies["probleme"] and mine.values["probleme"][0] <= 0:
+    if not mine.relevant[0]:
         return "off_topic"
     return "not_candidate"
 

@@ -1,12 +1,11 @@
 """What the recommendations read of the graph, gathered once: the practices with their configuration
 (schools, levels, priority status, the partnership they grew in, the carrying centre and where it is),
-their text, their « sisters » (the same practice carried by other centres), and the lists that bound
-the work of one recommendation.
+their text, and their « sisters » (the same practice carried by other centres).
 
 The index is built from the store contract only (``nodes`` and ``links``), so that both stores give
 the same index and therefore the same rankings; it is rebuilt after a write (the app clears its
-caches on every write). A recommendation then touches only a bounded set of candidates
-(:meth:`RecommendationIndex.candidates`), whatever the size of the graph.
+caches when the graph's revision changes). A recommendation scores every practice of it, as arrays: no
+shortcut changes the answer at national scale.
 
 >>> from graph.backends.embedded import EmbeddedStore
 >>> from ingest.demo import load_demo
@@ -44,9 +43,6 @@ OUTCOMES = voc.PRACTICE_OUTCOME.codes              # a_marche, en_partie, n_a_pa
 PRIMARY = frozenset({"maternelle", "elementaire", "primaire"})
 SISTER_THRESHOLD = 0.3   # TF-IDF cosine of title and description above which two practices are « the same »
 SISTER_CAP = 50          # sisters read by one recommendation, the nearest first
-EXACT_UP_TO = 3000        # up to this many practices every one is scored; above, only the bounded candidates
-CELL_CAP = 30             # practices kept per (theme, level) list, per text term and per map square
-SQUARE_DEGREES = 0.1      # side of a map square (about 11 km by 7 km in France)
 _GRID_PROPS = (*PRACTICE_GRID, "preuves")
 
 
@@ -141,42 +137,9 @@ class RecommendationIndex:
     neighbours: dict[str, dict[str, float]]        # centre → centres close to it in the graph, and how close
     centre_row: dict[str, int]                     # centre id → its index in ``centre_ids``
     position: dict[str, int]                       # practice id → row
-    cells: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)    # (theme, level) → rows, capped
-    squares: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)  # map square → rows, capped
-    term_rows: dict[int, np.ndarray] = field(default_factory=dict)            # text term → rows, capped
 
     def __len__(self) -> int:
         return len(self.practices)
-
-    def candidates(self, themes: Iterable[str], levels: Iterable[str], terms: Iterable[int],
-                   lat: float | None, lon: float | None, radius_km: float | None) -> np.ndarray:
-        """The rows worth scoring: every row of a small graph; on a large one, the union of the capped lists
-        of the (theme, level) pairs asked for, of the query's words and of the map squares around the place
-        — a bounded number, whatever the size of the graph."""
-        if len(self.practices) <= EXACT_UP_TO:
-            return np.arange(len(self.practices))
-        chosen: list[np.ndarray] = []
-        levels = tuple(levels) or LEVELS
-        for theme in tuple(themes) or voc.THEME.codes:
-            chosen += [self.cells[(theme, level)] for level in levels if (theme, level) in self.cells]
-        chosen += [self.term_rows[term] for term in terms if term in self.term_rows]
-        if lat is not None and lon is not None:
-            chosen += [self.squares[square] for square in _squares_around(lat, lon, radius_km or 15.0)
-                       if square in self.squares]
-        return np.unique(np.concatenate(chosen)) if chosen else np.arange(0)
-
-
-def _square(lat: float, lon: float) -> tuple[int, int]:
-    return (math.floor(lat / SQUARE_DEGREES), math.floor(lon / SQUARE_DEGREES))
-
-
-def _squares_around(lat: float, lon: float, radius_km: float) -> list[tuple[int, int]]:
-    """The map squares within ``radius_km`` of a point (at most 50 km around, to stay bounded)."""
-    radius_km = min(radius_km, 50.0)
-    dlat = radius_km / 111.0
-    dlon = radius_km / (111.0 * max(0.2, math.cos(math.radians(lat))))
-    (a, b), (c, d) = _square(lat - dlat, lon - dlon), _square(lat + dlat, lon + dlon)
-    return [(i, j) for i in range(a, c + 1) for j in range(b, d + 1)]
 
 
 def distance_km(lat1: float, lon1: float, lat2: np.ndarray | float, lon2: np.ndarray | float) -> np.ndarray:
@@ -332,9 +295,8 @@ def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
         pair_priority=_codes(PRIORITIES, (link.priority for link in pairs)),
         pair_quality=_codes(QUALITIES, (link.qualite for link in pairs)),
         pair_frequency=_codes(FREQUENCIES, (link.frequence for link in pairs)),
-        centre_ids=centre_ids, neighbours=_neighbours(centres), centre_row=centre_row, position={p.id: n for n, p in enumerate(practices)})
-    if len(practices) > EXACT_UP_TO:
-        _bound(index)
+        centre_ids=centre_ids, neighbours=_neighbours(centres), centre_row=centre_row,
+        position={p.id: n for n, p in enumerate(practices)})
     return index
 
 
@@ -435,31 +397,3 @@ def _counted(seen: set[tuple[str, int, int]]) -> list[list[int]]:
     for _, group, outcome in seen:
         counts[group][outcome] += 1
     return counts
-
-
-def _bound(index: RecommendationIndex) -> None:
-    """The capped lists of a large graph: best outcomes first within each (theme, level) cell and map square,
-    highest TF-IDF weight first for each term."""
-    order = np.lexsort((np.arange(len(index)), np.where(index.outcome < 0, 9, index.outcome)))  # worked first
-    rank = np.empty(len(index), dtype=np.int64)
-    rank[order] = np.arange(len(index))
-    cells: dict[tuple[str, str], list[int]] = defaultdict(list)
-    squares: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for row, practice in enumerate(index.practices):
-        for theme in set(practice.themes):
-            for level in practice.levels or ("",):
-                cells[(theme, level)].append(row)
-        if not (math.isnan(index.lat[row]) or math.isnan(index.lon[row])):
-            squares[_square(float(index.lat[row]), float(index.lon[row]))].append(row)
-
-    def capped(rows: list[int]) -> np.ndarray:
-        array = np.array(rows, dtype=np.int64)
-        return array[np.argsort(rank[array], kind="stable")][:CELL_CAP]
-
-    index.cells = {key: capped(rows) for key, rows in cells.items()}
-    index.squares = {key: capped(rows) for key, rows in squares.items()}
-    columns = index.text.matrix.tocsc()
-    for term in range(columns.shape[1]):
-        begin, end = columns.indptr[term], columns.indptr[term + 1]
-        rows, weights = columns.indices[begin:end], columns.data[begin:end]
-        index.term_rows[term] = rows[np.argsort(-weights, kind="stable")][:CELL_CAP].astype(np.int64)

@@ -1,35 +1,51 @@
-"""French text similarity for the recommendations: a problem written in free French against the
-text of practices.
+"""French text similarity for the recommendations: a problem written as a centre writes it, against the text
+of practices.
 
-Built on :func:`graph.text.words` (no accents, no case, punctuation as spaces), then three steps
-that make two spellings of the same thing meet:
+A text is read in four steps:
 
-- **field synonyms**: every spelling of a theme or an activity in :mod:`graph.vocabularies` (label and
-  aliases: « CLAS », « accompagnement scolaire », « aide aux devoirs »…) and a few spellings of the
-  field below add one *concept* token (``~accompagnement_scolaire``), so that « CLAS » finds
-  « accompagnement à la scolarité »;
-- **stop words** of French are dropped;
-- **plurals and inflections**: the Snowball French stemmer (``snowballstemmer``) keeps the stem.
+- **words**: lower case, split on anything that is not a letter or a digit;
+- **lemmas**: each word brought back to its dictionary form by ``simplemma`` (« sèchent » → « sécher »,
+  « viennent » → « venir »), then accents dropped and the Snowball French stemmer applied, so that
+  « harcelée », « harceler » and « harcèlement » meet, and a word typed without its accents still finds
+  its stem;
+- **stop words**: the French list of the ``stop-words`` package, and the words every problem of the field
+  uses (école, parents, enfants, aider…, :data:`FIELD_WORDS`), are left out of the word match: they would
+  decide a ranking they say nothing about;
+- **concepts**: the federation's thesaurus (``data/thesaurus/thesaurus.csv``: a concept, its label, its
+  themes, the phrases that name it) and the spellings of each theme and activity (:mod:`graph.vocabularies`
+  and :data:`FIELD_SYNONYMS`) add one token per concept named (``~harcelement``, ``~accompagnement_scolaire``):
+  « elle se fait insulter sur Snap » and « harcèlement sur les réseaux sociaux » name the same two concepts.
+  A phrase matches its words in order, with a few words between them (« ne parlent pas ou très peu le
+  français » names « parler français »).
 
-Scores are TF-IDF cosines (scikit-learn's ``TfidfVectorizer``, sublinear term frequency).
+Scores are TF-IDF cosines (scikit-learn's ``TfidfVectorizer``, sublinear term frequency), and the share of the
+problem's concepts a practice names (:meth:`TextIndex.concept_share`).
 
->>> analyse("Les parents allophones")
-['parent', 'allophon', '~parents_allophones']
+>>> analyse("Les parents allophones")[-2:]
+['~francais_parents', '~parents_allophones']
 >>> "~accompagnement_scolaire" in analyse("Notre CLAS") and "~accompagnement_scolaire" in analyse("aide aux devoirs")
 True
+>>> concepts("ils sèchent les cours"), concepts("l'école buissonnière")
+(['absenteisme'], ['absenteisme'])
 >>> text = TextIndex(["Café des parents à l'école", "Aide aux devoirs au collège"])
 >>> [round(float(score), 2) for score in text.scores(text.vector("accompagnement scolaire"))]
-[0.0, 0.5]
+[0.0, 0.82]
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+import simplemma
 import snowballstemmer
+from stop_words import get_stop_words
 
 from graph import vocabularies as voc
 from graph.text import words
@@ -38,11 +54,15 @@ if TYPE_CHECKING:  # imported where an index is built: scikit-learn and SciPy co
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+THESAURUS = Path(__file__).resolve().parent.parent / "data" / "thesaurus" / "thesaurus.csv"
+# Words between two words of a phrase: « parler français » is named by « ne parlent pas ou très peu le français ».
+PHRASE_GAP = 3
+
 # Activities that are the same subject as a theme share its concept.
 _ACTIVITY_CONCEPT = {"clas": "accompagnement_scolaire", "parentalite": "parentalite", "asl": "parents_allophones",
                      "numerique": "numerique", "culture": "culture"}
 
-# Spellings of the field that the vocabularies do not list (accents and case do not matter).
+# Spellings of the themes that the vocabularies do not list (accents and case do not matter).
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "accompagnement_scolaire": ("accompagnement à la scolarité", "devoirs", "soutien scolaire", "aide aux leçons",
                                 "contrat local d'accompagnement"),
@@ -55,37 +75,100 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
                             "parents éloignés de l'école", "parents d'élèves"),
     "parentalite": ("REAAP", "rôle de parent", "soutien aux parents"),
     "numerique": ("Pronote", "ENT", "espace numérique", "informatique", "ordinateur"),
-    "sante": ("alimentation", "petit-déjeuner", "sommeil", "écrans", "PMI"),
-    "communication": ("dialogue", "échanges", "se parler", "information"),
+    "sante": ("alimentation", "sommeil", "écrans", "PMI"),
+    "communication": ("dialogue", "se parler", "information"),
     "connaissance_mutuelle": ("se connaître", "interconnaissance", "découvrir le centre", "se rencontrer"),
     "periscolaire": ("après la classe", "accueil du soir", "pause méridienne", "ALSH", "centre de loisirs"),
     "citoyennete": ("vivre ensemble", "civisme", "laïcité"),
 }
 
-STOP_WORDS = frozenset(words(
-    "a à au aux avec ce ces cet cette c ça d dans de des du elle elles en et est être eu il ils je j l la le les "
-    "leur leurs lui m ma mais me mes moi mon n ne nos notre nous on ou où par pas plus pour qu que qui s sa sans "
-    "se ses si son sont sur ta te tes toi ton tu un une vos votre vous y été sont ont avons avez fait faire comme "
-    "tout tous toute toutes très peu bien aussi alors donc car dont quand comment pourquoi quoi chez entre vers "
-    "sous après avant depuis pendant lors afin ainsi autre autres même mêmes chaque cela celui celle ceux celles "
-    "avoir ai as avait avaient sera seront peut peuvent doit doivent veut voudrait voudrions voulons souhaite "
-    "souhaitons cherche cherchons nos notre").split())
+# Words that every problem of the field uses: they say where it happens, not what it is about.
+FIELD_WORDS = (
+    "école élève enfant parent famille maman papa mère père centre social sociaux collège classe projet action "
+    "quartier aider aide voir savoir vouloir pouvoir falloir faire aller venir dire mettre prendre trouver "
+    "passer donner demander question idée piste marcher fonctionner ailleurs chose truc beaucoup toujours "
+    "encore vraiment moins an année jour semaine mois fois mal bien déjà depuis travail travailler besoin "
+    "problème situation gens personne monde bonjour merci structure équipe centres autres existe exister "
+    "voire courant niveau cas moment avoir être nouveau nouvelle")
+
+# Words that only join others, left out of phrases: « accompagnement à la scolarité » is « accompagnement
+# scolarité ». Negations are never among them: « ne répond plus » is not « répond ».
+_GLUE = frozenset(("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "un", "une"))
 
 _STEMMER = snowballstemmer.stemmer("french")
+_WORD = re.compile(r"[^\W_]+")
 
 
-def _variants(word: str) -> tuple[str, ...]:
-    """A word as written in a spelling, and its plurals."""
-    return (word, word + "s", word + "x")
+# French function words, without accents: a word in this list is its own key, never a lemma's (« entre » is not
+# « entrée »), and says nothing of a problem.
+_STOP_WORDS = frozenset(words(" ".join(get_stop_words("french"))).split())
 
 
-def _concepts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word of a spelling (and its plurals) → the spellings that start with it, as words, with their concept.
+@lru_cache(maxsize=262144)
+def _key(word: str) -> str:
+    """A lower-case word's key: its lemma, without accents, stemmed, so that two spellings of one word share it; a
+    function word's key is the word itself, marked « = »."""
+    folded = words(word).replace(" ", "")
+    if folded in _STOP_WORDS:
+        return f"={folded}"
+    lemma = simplemma.lemmatize(word, lang="fr") if not word.isdigit() else word
+    folded = words(lemma).replace(" ", "")
+    return _STEMMER.stemWord(folded) if folded else ""
 
-    Spellings are matched word by word rather than with regular expressions: a text is read once, whatever the
-    number of concepts and spellings.
-    """
-    spellings: dict[str, set[str]] = {}
+
+def _keys(text: str) -> list[str]:
+    return [key for key in map(_key, _WORD.findall(text.lower())) if key]
+
+
+@lru_cache(maxsize=262144)
+def _readings(word: str) -> frozenset[str]:
+    """The keys a phrase may know a word by: its key (the stem of its lemma), and the stem of the word as written:
+    the lemmatiser does not always bring a participle back to its verb (« exclue » exclu, « exclure » exclur), so
+    the thesaurus lists participles where it matters (« humilier », « humilié »)."""
+    key = _key(word)
+    if key.startswith("="):
+        return frozenset((key,))
+    return frozenset(filter(None, (key, _STEMMER.stemWord(words(word).replace(" ", "")))))
+
+
+def _phrase_words(text: str) -> list[frozenset[str]]:
+    """The readings of the words of ``text``, glue words left out: what phrases are matched against."""
+    return [found for found in map(_readings, _WORD.findall(text.lower())) if found and not found <= GLUE_KEYS]
+
+
+STOP_KEYS = frozenset(_keys(FIELD_WORDS)) - {f"={word}" for word in _GLUE}
+GLUE_KEYS = frozenset(f"={word}" for word in _GLUE)
+
+
+def _says_something(key: str) -> bool:
+    return not key.startswith("=") and key not in STOP_KEYS and len(key) > 1
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A subject the federation names: its code, its label, the themes it belongs to, the phrases that name it."""
+
+    code: str
+    label: str
+    themes: tuple[str, ...]
+    terms: tuple[str, ...]
+
+
+def read_thesaurus(path: Path = THESAURUS) -> tuple[Concept, ...]:
+    """The concepts of the thesaurus file (``concept;libelle;themes;termes``, lists split by « | »)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(Concept(row["concept"], row["libelle"], tuple(filter(None, row["themes"].split("|"))),
+                             tuple(filter(None, row["termes"].split("|"))))
+                     for row in csv.DictReader(handle, delimiter=";"))
+
+
+THESAURUS_CONCEPTS = read_thesaurus()
+FINE = {concept.code: concept for concept in THESAURUS_CONCEPTS}
+
+
+def _spellings() -> dict[str, set[str]]:
+    """Concept → the phrases that name it: the thesaurus, then the themes and activities of the vocabularies."""
+    spellings: dict[str, set[str]] = {concept.code: set(concept.terms) for concept in THESAURUS_CONCEPTS}
     for term in voc.THEME.terms:
         spellings.setdefault(term.code, set()).update((term.label, *term.aliases))
     for term in voc.ACTIVITY.terms:
@@ -93,62 +176,90 @@ def _concepts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         spellings.setdefault(concept, set()).update((term.label, *term.aliases))
     for concept, more in FIELD_SYNONYMS.items():
         spellings.setdefault(concept, set()).update(more)
-    starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for concept, names in sorted(spellings.items()):
-        for name in sorted({words(name) for name in names if words(name)}):
-            phrase = tuple(name.split())
-            for variant in _variants(phrase[0]):
-                starts.setdefault(variant, []).append((phrase, concept))
+    return spellings
+
+
+Phrase = tuple[frozenset[str], ...]
+
+
+def _phrase_starts() -> dict[str, list[tuple[Phrase, str]]]:
+    """Each reading of the first word of a phrase → the phrases (glue words left out) that start with it, with their
+    concept.
+
+    Phrases are matched word by word rather than with regular expressions: a text is read once, whatever the
+    number of concepts and phrases."""
+    starts: dict[str, list[tuple[Phrase, str]]] = {}
+    for concept, names in sorted(_spellings().items()):
+        for phrase in sorted({tuple(_phrase_words(name)) for name in names}, key=str):
+            if any(_says_something(_key_of(readings)) for readings in phrase):  # « familles » is no « Secteur familles »
+                for reading in phrase[0]:
+                    starts.setdefault(reading, []).append((phrase, concept))
     return starts
 
 
-CONCEPT_STARTS = _concepts()
+def _key_of(readings: frozenset[str]) -> str:
+    return min(readings, key=len)
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+PHRASE_STARTS = _phrase_starts()
 
 
-@lru_cache(maxsize=262144)
-def _folded_word(chunk: str) -> str:
-    return words(chunk)
+def _matches(text: list[frozenset[str]], start: int, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is found from ``text[start]`` on, each next word at most :data:`PHRASE_GAP` words further."""
+    position = start
+    for readings in phrase[1:]:
+        window = text[position + 1:position + 2 + PHRASE_GAP]
+        step = next((n for n, found in enumerate(window) if found & readings), None)
+        if step is None:
+            return False
+        position += 1 + step
+    return True
 
 
-def folded(text: str) -> str:
-    """:func:`graph.text.words` of ``text``, a chunk between spaces at a time (chunks repeat: each is folded once).
-
-    >>> folded("L’École  des Parents") == words("L’École  des Parents")
-    True
-    """
-    return " ".join(part for part in map(_folded_word, text.split()) if part)
-
-
-def _concepts_in(tokens: list[str]) -> list[str]:
-    """The concepts named in ``tokens`` (folded words), in alphabetical order."""
+def _concepts_in(text: list[frozenset[str]]) -> list[str]:
+    """The concepts named in ``text`` (the readings of its words), in alphabetical order."""
     found: set[str] = set()
-    for n, token in enumerate(tokens):
-        for phrase, concept in CONCEPT_STARTS.get(token, ()):
-            if concept not in found and all(n + k < len(tokens) and tokens[n + k] in _variants(word)
-                                            for k, word in enumerate(phrase[1:], start=1)):
-                found.add(concept)
+    for n, readings in enumerate(text):
+        for reading in readings:
+            for phrase, concept in PHRASE_STARTS.get(reading, ()):
+                if concept not in found and _matches(text, n, phrase):
+                    found.add(concept)
     return sorted(found)
 
 
 def analyse(text: str) -> list[str]:
-    """The tokens of ``text`` for TF-IDF: stems of its words, then one token per concept it names."""
-    plain = folded(text).split()
-    tokens = [_stem(word) for word in plain if word not in STOP_WORDS and len(word) > 1]
-    return tokens + [f"~{concept}" for concept in _concepts_in(plain)]
+    """The tokens of ``text`` for TF-IDF: the keys of its words that say something, then one token per concept
+    it names."""
+    tokens = [key for key in _keys(text) if _says_something(key)]
+    return tokens + [f"~{concept}" for concept in _concepts_in(_phrase_words(text))]
 
 
 def concepts(text: str) -> list[str]:
-    """The concepts (theme codes, ``activite_…``) that ``text`` names, in a stable order.
+    """The concepts (thesaurus codes, theme codes, ``activite_…``) that ``text`` names, in alphabetical order.
 
     >>> concepts("médiation quand le dialogue est rompu avec des parents non francophones")
-    ['communication', 'conflits', 'parents_allophones']
+    ['communication', 'conflit_parent_ecole', 'conflits', 'francais_parents', 'parents_allophones']
     """
-    return _concepts_in(folded(text).split())
+    return _concepts_in(_phrase_words(text))
+
+
+def concept_label(code: str) -> str:
+    """The words the federation uses for a concept."""
+    if code in FINE:
+        return FINE[code].label
+    if code.startswith("activite_"):
+        return voc.ACTIVITY.label(code.removeprefix("activite_"))
+    return voc.THEME.label(code)
+
+
+def surface_words(text: str) -> dict[str, str]:
+    """Token → the word of ``text`` it comes from, as typed (lower case)."""
+    found: dict[str, str] = {}
+    for word in _WORD.findall(text.lower()):
+        key = _key(word)
+        if _says_something(key):
+            found.setdefault(key, word)
+    return found
 
 
 class TextIndex:
@@ -213,3 +324,12 @@ class TextIndex:
         dense = np.zeros(self.matrix.shape[1])
         dense[query.indices] = query.data
         return matrix @ dense
+
+    def has(self, columns: Sequence[int], rows: np.ndarray) -> np.ndarray:
+        """Whether each document of ``rows`` has each term ``columns``: a boolean array [row, column]."""
+        if not len(columns) or not len(rows):
+            return np.zeros((len(rows), len(columns)), dtype=bool)
+        return self.matrix[np.asarray(rows, dtype=np.int64)][:, list(columns)].toarray() > 0
+
+    def column(self, token: str) -> int | None:
+        return self.vocabulary.get(token)

@@ -135,7 +135,7 @@ def test_the_reasons_say_what_is_shared_and_where_to_learn_more(store):
     small_graph(store)
     mine = profile_for_centre(store, "CS-A")
     assert (mine.levels, mine.priority, mine.quality, mine.clas) == (("elementaire",), ("rep_plus",), "solide", True)
-    asked = Profile(**{**mine.__dict__, "themes": ("parentalite",), "text": "faire venir les parents"})
+    asked = Profile(**{**mine.__dict__, "themes": ("parentalite",), "text": "faire venir les parents au café"})
     found = recommend(store, asked, Filters(outcomes=()))
     by_id = {item.id: item for item in found.items}
     assert found.items[0].id == "P-B"
@@ -144,7 +144,7 @@ def test_the_reasons_say_what_is_shared_and_where_to_learn_more(store):
     assert keys["themes"] == {"values": "Parentalité"}
     assert keys["level"] == {"values": "École élémentaire"} and keys["priority"] == {"values": "REP+"}
     assert keys["quality"] == {"value": "Solide"} and "clas" in keys and "same_school" in keys
-    assert "parent" in keys["words"]["values"]
+    assert keys["words"]["values"] == "café"  # « faire », « venir », « parents »: every problem of the field says them
     assert best.neighbour and best.distance_km is not None and best.distance_km < 3
     assert best.contact == {"id": "CS-B", "nom": "Centre B", "commune": "Argenteuil"}
     assert best.meeting["id"] == "R1" and best.evidence == "Preuve de P-B"
@@ -259,3 +259,46 @@ def test_the_method_beats_keyword_search_on_the_evaluation_set():
     assert method[0] >= 0.75, figures
     assert method[0] - keyword[0] >= 0.20, figures
     assert method[1] >= keyword[1] and method[0] > figures["même commune d’abord"][0], figures
+
+
+@pytest.mark.parametrize(("said", "concept"), [
+    ("ma fille se fait traiter de tous les noms sur Insta", "reseaux_sociaux"),
+    ("un garçon de 4e est humilié par sa classe depuis la rentrée", "harcelement"),
+    ("il rate l'école un jour sur deux", "absenteisme"),
+    ("depuis que la principale a changé on n'a plus de nouvelles, nos courriels sont sans réponse", "changement_direction"),
+    ("ils passent la soirée sur la console", "ecrans"),
+    ("la maman ne parle pas bien le français", "francais_parents"),
+    ("préparer l'entrée en sixième des CM2", "transition_college"),
+])
+def test_a_problem_said_in_the_centres_words_names_the_thesaurus_concept(said, concept):
+    assert concept in concepts(said)
+
+
+def test_words_every_problem_uses_decide_nothing():
+    """« parents », « école », « aider », « toujours »: every problem of the field says them."""
+    assert analyse("Comment aider les parents à l'école, toujours et encore ?") == []
+    assert concepts("les familles du quartier") == []  # « familles » alone is not the activity « Secteur familles »
+
+
+def test_a_practice_that_does_not_address_the_problem_is_not_shown_however_close_its_configuration(store):
+    small_graph(store)
+    mine = profile_for_centre(store, "CS-A")
+    asked = Profile(**{**mine.__dict__, "text": "des collégiens se font harceler sur les réseaux sociaux"})
+    assert recommend(store, asked, Filters(outcomes=())).items == []
+    asked = Profile(**{**mine.__dict__, "text": "les mamans ne parlent pas français"})
+    assert [item.id for item in recommend(store, asked, Filters(outcomes=())).items] == ["P-D"]
+
+
+def test_a_primaire_is_a_maternelle_and_an_elementaire(store):
+    small_graph(store)
+    asked = Profile(commune="95018", levels=("primaire",), text="un café des parents")
+    best = recommend(store, asked, Filters(outcomes=())).items[0]
+    assert best.values["configuration"] == 1.0
+    assert {shared.key: shared.params for shared in best.shared}["level"] == {"values": "École élémentaire"}
+
+
+def test_every_practice_is_scored_whatever_the_size_of_the_graph(store):
+    """No shortcut that changes the answer: every practice is examined (issue 18, item 9)."""
+    small_graph(store)
+    found = recommend(store, Profile(text="café des parents"))
+    assert found.considered == 3

@@ -61,6 +61,7 @@ def test_hostile_text_is_shown_as_text(app_test, tmp_path):
     store = EmbeddedStore(tmp_path / "graphe")
     load_demo(store)
     store.apply([PutNode("Pratique", "PR-HOSTILE", {"titre": HOSTILE, "themes": ["parentalite"], "resultat": "a_marche",
+                                                    "description": "Un atelier de jonglage avec les parents.",
                                                     "preuves": "<img src=x onerror=alert(1)>", "statut": "valide"}),
                  SetLinks("PORTEE_PAR", "Pratique", "PR-HOSTILE", ("CS95-002",)),
                  PutNode("Situation", "SC-HOSTILE", {"nature": "sanction", "sollicite_par": "les_deux",
@@ -71,7 +72,7 @@ def test_hostile_text_is_shown_as_text(app_test, tmp_path):
     app = app_test("app_pages/recommandations.py", demo=False)
     app.run()
     app.selectbox(key="reco_centre").set_value("CS95-001").run()
-    app.text_area(key="reco_text").input("café des parents").run()
+    app.text_area(key="reco_text").input("du jonglage avec les parents").run()  # only the hostile practice says it
     assert not app.exception
     markdown = [element for element in app.get("markdown")]
     assert any("&lt;script&gt;" in str(m.value) for m in markdown)
