@@ -124,7 +124,7 @@ def keyword(index: RecommendationIndex) -> Ranker:
         asked = " ".join([query.profile.text, *(voc.THEME.label(t) for t in query.profile.themes)])
         wanted = {w for w in words(asked).split() if w not in STOP_WORDS and len(w) > 1}
         idf = {w: math.log(len(documents) / frequency[w]) for w in wanted if frequency.get(w)}
-        scored = [(-sum(idf[w] for w in wanted & documents[row] if w in idf), index.practices[row].id)
+        scored = [(-sum(idf[w] for w in sorted(wanted & documents[row]) if w in idf), index.practices[row].id)
                   for row in _others(index, query)]
         return [key for score, key in sorted(scored) if score < 0][:10]
 

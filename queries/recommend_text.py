@@ -190,15 +190,12 @@ def _phrase_starts() -> dict[str, list[tuple[Phrase, str]]]:
     number of concepts and phrases."""
     starts: dict[str, list[tuple[Phrase, str]]] = {}
     for concept, names in sorted(_spellings().items()):
-        for phrase in sorted({tuple(_phrase_words(name)) for name in names}, key=str):
-            if any(_says_something(_key_of(readings)) for readings in phrase):  # « familles » is no « Secteur familles »
+        for name in sorted(names):
+            phrase = tuple(_phrase_words(name))
+            if phrase and any(map(_says_something, _keys(name))):  # « familles » alone is no « Secteur familles »
                 for reading in phrase[0]:
                     starts.setdefault(reading, []).append((phrase, concept))
     return starts
-
-
-def _key_of(readings: frozenset[str]) -> str:
-    return min(readings, key=len)
 
 
 PHRASE_STARTS = _phrase_starts()
