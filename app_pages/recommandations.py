@@ -10,7 +10,10 @@ import streamlit as st
 from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import t
-from graph.vocabularies import FREQUENCY, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
+from graph.schema import KINDS
+from graph.text import fold
+from graph.vocabularies import FREQUENCY, PARTNERSHIP_OBJECT, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
+from ingest.positions import france_communes, shipped_positions
 from queries import QUERIES
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
 from ui.choices import choices, choose
@@ -39,6 +42,14 @@ def pick(vocabulary, key: str, label: str | None = None, default: tuple[str, ...
     return tuple(vocabulary.code_for(label) for label in chosen)
 
 
+def yes_no(container, label: str, key: str) -> bool | None:
+    """Yes, no, or not said (the default: a configuration described by hand says only what the person chose)."""
+    answers = {"": t("page.recommandations.not_said"), "oui": t("page.recommandations.yes"),
+               "non": t("page.recommandations.no")}
+    chosen = container.selectbox(label, list(answers), format_func=answers.get, key=key)
+    return {"oui": True, "non": False}.get(chosen)
+
+
 def one(vocabulary, key: str, label: str) -> str | None:
     chosen = st.selectbox(label, vocabulary.labels, index=None, key=key, placeholder=t("page.recommandations.any"))
     return vocabulary.code_for(chosen) if chosen else None
@@ -57,22 +68,23 @@ if not by_hand:
         levels = pick(SCHOOL_LEVEL, "reco_levels", t("page.recommandations.levels"))
     base = QUERIES["recommandations_profil"](current, centre=centre, levels=levels, index=index) if centre else Profile()
 else:
-    communes = {code: name for code, (name, _, _) in sorted(index.communes.items(), key=lambda i: i[1][0])
-                if code in {c.commune for c in index.centres.values()}}
+    communes = france_communes()  # any commune of France, placed where it is
     left, middle, right = st.columns(3)
-    commune = left.selectbox(t("page.recommandations.commune"), list(communes), format_func=communes.get, index=None,
-                             key="reco_commune", placeholder=t("page.recommandations.choose"))
+    commune = choose(left, t("page.recommandations.commune"), communes, "reco_commune", t("page.recommandations.choose"),
+                     first=sorted({c.commune for c in index.centres.values()}, key=lambda c: communes.get(c, c)), search=t("page.recommandations.commune_search"))
     kind = left.selectbox(t("page.recommandations.type"), ["centre_social", "evs"], key="reco_type",
                           format_func=lambda code: {"centre_social": "Centre social", "evs": "Espace de vie sociale"}[code])
-    clas = left.checkbox(t("page.recommandations.clas"), value=True, key="reco_clas")
+    clas = yes_no(left, t("page.recommandations.clas"), "reco_clas")
+    qpv = yes_no(left, t("page.recommandations.qpv"), "reco_qpv")
     with middle:
         levels = pick(SCHOOL_LEVEL, "reco_hand_levels", t("page.recommandations.levels"))
         priority = pick(PRIORITY, "reco_priority", t("page.recommandations.priority"))
+        objects = pick(PARTNERSHIP_OBJECT, "reco_objects", t("page.recommandations.objects"))
     with right:
         quality = one(QUALITY, "reco_quality", t("page.recommandations.quality"))
         frequency = one(FREQUENCY, "reco_frequency", t("page.recommandations.frequency"))
-    base = Profile(commune=commune, evs=kind == "evs", clas=clas, levels=levels, priority=priority, quality=quality,
-                   frequency=frequency)
+    base = Profile(commune=commune, position=shipped_positions().get(commune or ""), evs=kind == "evs", clas=clas,
+                   qpv=qpv, levels=levels, priority=priority, quality=quality, frequency=frequency, objects=objects)
 
 st.subheader(t("page.recommandations.problem"))
 themes = pick(THEME, "reco_themes", t("page.recommandations.themes"))
@@ -106,28 +118,50 @@ with st.expander(t("page.recommandations.weights")):
         st.success(t("page.recommandations.weights_saved"))
     st.markdown(t("page.recommandations.method_text"))
 
-found = QUERIES["recommandations"](current, profile=profile, filters=filters, weights=weights, limit=10, index=index)
+CARDS = 10
+found = QUERIES["recommandations"](current, profile=profile, filters=filters, weights=weights, limit=4 * CARDS,
+                                   index=index)
 OUTCOME_TEXT = {"a_marche": "worked", "en_partie": "partly", "n_a_pas_marche": "failed", "en_cours": "ongoing"}
-if not found.items:
-    st.info(t("page.recommandations.none"))
-else:
-    st.caption(t("page.recommandations.found", count=len(found.items), considered=found.considered))
-for item in found.items:
+GRID = KINDS["Pratique"]
+
+
+def grouped(items: list) -> list[list]:
+    """The practices with one title together (the same practice carried by several centres), best first, at most
+    :data:`CARDS` cards."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(fold(item.title), []).append(item)
+    return list(groups.values())[:CARDS]
+
+
+def where(item) -> str:
+    if item.same_commune:
+        return t("page.recommandations.same_commune")
+    if item.distance_km is None:
+        return t("page.recommandations.no_distance")
+    km = str(item.distance_km).replace(".", ",")
+    return t(f"page.recommandations.{'neighbour' if item.neighbour else 'distance'}", km=km)
+
+
+def card(rank: int, group: list) -> None:
+    item = group[0]
     with st.container(border=True):
-        st.markdown(f"**{item.rank}. {plain(item.title)}**")
+        st.markdown(f"**{rank}. {plain(item.title)}**")
         status = t(f"page.recommandations.{OUTCOME_TEXT.get(item.resultat, 'ongoing')}")
         line = [f"`{status}`", t("page.recommandations.score", score=round(100 * item.score))]
         if item.draft:
             line.append(f"_{t('page.recommandations.draft')}_")
         st.markdown(" · ".join(line))
+        if item.description:
+            st.markdown(plain(item.description))
         st.markdown(t("page.recommandations.contact", nom=plain(item.contact["nom"]), commune=plain(item.contact["commune"])))
-        if item.distance_km is None:
-            where = t("page.recommandations.no_distance")
-        elif item.neighbour:
-            where = t("page.recommandations.neighbour", km=str(item.distance_km).replace(".", ","))
-        else:
-            where = t("page.recommandations.distance", km=str(item.distance_km).replace(".", ","))
-        st.caption(where)
+        st.caption(where(item))
+        if len(group) > 1:
+            st.markdown(t("page.recommandations.carried_by", count=len(group)))
+            st.markdown("\n".join(
+                f"- {plain(other.contact['nom'])} ({plain(other.contact['commune'])}) : "
+                f"{t('page.recommandations.' + OUTCOME_TEXT.get(other.resultat, 'ongoing')).lower()} · {where(other)}"
+                for other in group))
         with st.expander(t("page.recommandations.why")):
             st.markdown(f"**{t('page.recommandations.shared_heading')}**")
             st.markdown("\n".join(f"- {plain(t(f'page.recommandations.shared.{s.key}', **s.params))}"
@@ -137,13 +171,26 @@ for item in found.items:
                                        for c in COMPONENTS}), hide_index=True)
             st.write(t("page.recommandations.centres", count=item.centres["a_marche"], partly=item.centres["en_partie"],
                        failed=item.centres["n_a_pas_marche"]))
-            if item.evidence:
-                st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")
-            if item.meeting:
-                place = f" ({plain(item.meeting.get('lieu'))})" if item.meeting.get("lieu") else ""
-                st.write(t("page.recommandations.meeting", date=plain(item.meeting.get("date", "")), place=place))
-            st.caption(t("page.recommandations.themes_of", values=", ".join(THEME.label(x) for x in item.themes)) + " · "
-                       + t("page.recommandations.levels_of", values=", ".join(SCHOOL_LEVEL.label(x) for x in item.levels)))
+        if item.grid or item.evidence:
+            with st.expander(t("page.recommandations.practice")):
+                for name, text in item.grid:
+                    st.markdown(f"**{GRID.prop(name).label}** : {plain(text)}")
+                if item.evidence:
+                    st.markdown(f"**{t('page.recommandations.evidence')}** : {plain(item.evidence)}")
+        if item.meeting:
+            place = f" ({plain(item.meeting.get('lieu'))})" if item.meeting.get("lieu") else ""
+            st.caption(t("page.recommandations.meeting", date=plain(item.meeting.get("date", "")), place=place))
+        st.caption(t("page.recommandations.themes_of", values=", ".join(THEME.label(x) for x in item.themes)) + " · "
+                   + t("page.recommandations.levels_of", values=", ".join(SCHOOL_LEVEL.label(x) for x in item.levels)))
+
+
+cards = grouped(found.items)
+if not cards:
+    st.info(t("page.recommandations.none"))
+else:
+    st.caption(t("page.recommandations.found", count=len(cards), considered=found.considered))
+for rank, group in enumerate(cards, start=1):
+    card(rank, group)
 
 st.subheader(t("page.recommandations.why_not"))
 titles = {p.id: f"{p.title} — {index.centres[p.centre].nom} ({p.id})" for p in index.practices}

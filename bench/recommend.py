@@ -79,7 +79,8 @@ def read_queries(store: GraphStore, index: RecommendationIndex, folder: Path = F
         if row["id_centre"]:
             base = profile_for_centre(store, row["id_centre"], levels=level, index=index)
         else:
-            base = Profile(commune=row["code_commune"], evs=row["type"] == "evs", clas=row["clas"] == "oui",
+            base = Profile(commune=row["code_commune"], position=shipped_positions().get(row["code_commune"]),
+                           evs=row["type"] == "evs", clas=row["clas"] == "oui",
                            levels=level, priority=tuple(filter(None, (row["education_prioritaire"],))),
                            quality=row["qualite"] or None, frequency=row["frequence"] or None)
         found.append(Query(row["id_requete"], row["jeu"], Profile(**{**base.__dict__, "themes": themes,

@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 POSITIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "opendata" / "geographie" / "communes-positions.csv"
+COMMUNES_FILE = Path(__file__).resolve().parent.parent / "data" / "opendata" / "communes-france-2024.csv"
 PLACES = 4  # decimals of a degree: about 10 m, far finer than a commune
 COLUMNS = ("code_insee", "latitude", "longitude", "approximation")
 
@@ -122,3 +123,20 @@ def shipped_positions(path: Path = POSITIONS_FILE) -> dict[str, tuple[float, flo
                     for row in csv.DictReader(handle, delimiter=";")}
     except (OSError, KeyError, ValueError):
         return {}
+
+
+@cache
+def france_communes(path: Path = COMMUNES_FILE) -> dict[str, str]:
+    """INSEE code → « name (département) » of every commune of France, from the file shipped with the app, in the
+    order of their names; an absent or unreadable file gives none.
+
+    >>> france_communes()["95018"], france_communes()["13055"]
+    ('Argenteuil (95)', 'Marseille (13)')
+    """
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = [(row["nom_standard"], row["dep_code"], row["code_insee"])
+                    for row in csv.DictReader(handle, delimiter=";")]
+    except (OSError, KeyError):
+        return {}
+    return {code: f"{name} ({dep})" for name, dep, code in sorted(rows)}

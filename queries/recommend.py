@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from graph import vocabularies as voc
+from graph.schema import PRACTICE_GRID
 from graph.store import GraphStore
 from queries.recommend_index import (
     FREQUENCIES,
@@ -64,6 +65,7 @@ from queries.recommend_index import (
     build_index,
     distance_km,
     level_group,
+    object_bits,
 )
 from queries.recommend_text import FINE, concept_label, concepts, surface_words
 from queries.registry import named
@@ -111,6 +113,8 @@ class Profile:
     quality: str | None = None                 # of the partnership with the school(s) concerned
     frequency: str | None = None
     objects: tuple[str, ...] = ()              # objects of the partnership
+    qpv: bool | None = None                    # works in a QPV
+    position: tuple[float, float] | None = None  # latitude, longitude: where, for a commune the graph does not hold
     themes: tuple[str, ...] = ()               # the problem, as themes
     text: str = ""                             # the problem, in free French
 
@@ -145,8 +149,11 @@ class Recommendation:
     shared: tuple[Shared, ...]
     distance_km: float | None
     neighbour: bool
+    same_commune: bool                            # its centre is in the commune asked for
     centres: dict[str, int]                       # outcome → in how many centres the practice (or a sister) had it
     evidence: str
+    description: str
+    grid: tuple[tuple[str, str], ...]             # the analysis grid's answers: (field, text), in the grid's order
     meeting: dict[str, Any] | None
     contact: dict[str, str]                       # the carrying centre: id, name, commune (never a person)
     themes: tuple[str, ...]
@@ -196,7 +203,7 @@ def _location(index: RecommendationIndex, profile: Profile) -> tuple[float, floa
         _, lat, lon = index.communes[profile.commune]
         if not (math.isnan(lat) or math.isnan(lon)):
             return lat, lon
-    return None
+    return profile.position
 
 
 @dataclass
@@ -350,10 +357,15 @@ def _configuration_parts(index: RecommendationIndex, profile: Profile, rows: np.
             known = array[pairs]
             total += 0.3 * np.where(known < 0, 0.5, 1.0 - np.abs(known - codes.index(value)) / (len(codes) - 1))
             weight += 0.3
+    if profile.objects:
+        wanted_objects = object_bits(profile.objects)
+        total += 0.3 * np.bitwise_count(index.pair_objects[pairs] & wanted_objects) / max(1, wanted_objects.bit_count())
+        weight += 0.3
     if weight:
         parts["partnership"] = _best(len(rows), owner, total / weight)
     centre = [np.asarray(index.evs[rows] == profile.evs, dtype=float)] if profile.evs is not None else []
     centre += [np.asarray(index.clas[rows] == profile.clas, dtype=float)] if profile.clas is not None else []
+    centre += [np.asarray(index.in_qpv[rows] == profile.qpv, dtype=float)] if profile.qpv is not None else []
     if centre:
         parts["centre"] = sum(centre) / len(centre)
     return parts
@@ -468,14 +480,17 @@ def _explained(index: RecommendationIndex, profile: Profile, scored: _Scored, sc
     known = not math.isnan(distance)
     meeting = index.meetings.get(practice.rencontre or "")
     counts = index.sister_counts[row, 0]
+    commune = profile.commune or (index.centres[profile.centre].commune if profile.centre in index.centres else None)
+    same_commune = bool(commune) and centre.commune == commune
     return Recommendation(
         rank=rank, id=practice.id, title=practice.title, resultat=practice.resultat, score=float(score[position]),
         values={c: float(scored.values[c][position]) for c in COMPONENTS},
         points={c: float(points[c][position]) for c in COMPONENTS},
         shared=_shared(index, profile, row), distance_km=round(distance, 1) if known else None,
-        neighbour=(known and distance <= NEIGHBOUR_KM) or (bool(profile.commune) and centre.commune == profile.commune),
+        neighbour=(known and distance <= NEIGHBOUR_KM) or same_commune, same_commune=same_commune,
         centres={"a_marche": int(counts[0]), "en_partie": int(counts[1]), "n_a_pas_marche": int(counts[2])},
-        evidence=str(practice.props.get("preuves") or ""),
+        evidence=str(practice.props.get("preuves") or ""), description=str(practice.props.get("description") or ""),
+        grid=tuple((name, str(practice.props[name])) for name in PRACTICE_GRID if practice.props.get(name)),
         meeting={"id": practice.rencontre, **meeting} if meeting else None,
         contact={"id": centre.id, "nom": centre.nom, "commune": centre.commune_nom},
         themes=practice.themes, levels=practice.levels, draft=practice.draft)
@@ -503,11 +518,17 @@ def _shared(index: RecommendationIndex, profile: Profile, row: int) -> tuple[Sha
         found.append(Shared("quality", {"value": voc.QUALITY.label(profile.quality)}))
     if profile.frequency and any(s.frequence == profile.frequency for s in links):
         found.append(Shared("frequency", {"value": voc.FREQUENCY.label(profile.frequency)}))
+    objects = [code for code in voc.PARTNERSHIP_OBJECT.codes if code in profile.objects
+               and any(code in s.objets for s in links)]
+    if objects:
+        found.append(Shared("objects", {"values": ", ".join(map(voc.PARTNERSHIP_OBJECT.label, objects))}))
     centre = index.centres[practice.centre]
     if profile.evs is not None and centre.evs == profile.evs:
         found.append(Shared("evs" if centre.evs else "centre_social"))
     if profile.clas and "clas" in centre.activites:
         found.append(Shared("clas"))
+    if profile.qpv and centre.qpv:
+        found.append(Shared("qpv"))
     closeness = index.neighbours.get(profile.centre or "", {}).get(practice.centre)
     if closeness:
         found.append(Shared({1.0: "same_school", 0.7: "same_network", 0.5: "same_qpv"}.get(closeness, "same_meeting")))

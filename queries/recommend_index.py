@@ -46,6 +46,15 @@ SISTER_CAP = 50          # sisters read by one recommendation, the nearest first
 _GRID_PROPS = (*PRACTICE_GRID, "preuves")
 
 
+def object_bits(objects: Iterable[str]) -> int:
+    """Objects of a partnership as bits, one per code of the vocabulary (unknown ones left out).
+
+    >>> object_bits(()) == 0 and object_bits(voc.PARTNERSHIP_OBJECT.codes[:2]) == 3
+    True
+    """
+    return sum(1 << n for n, code in enumerate(voc.PARTNERSHIP_OBJECT.codes) if code in set(objects))
+
+
 def level_group(level: str) -> str:
     """Primary schools together, then collège, then lycées: how far experience travels between levels.
 
@@ -133,6 +142,8 @@ class RecommendationIndex:
     pair_priority: np.ndarray                      # index in PRIORITIES
     pair_quality: np.ndarray                       # index in QUALITIES (-1: no partnership known)
     pair_frequency: np.ndarray                     # index in FREQUENCIES (-1 unknown)
+    pair_objects: np.ndarray                       # objects of the partnership, one bit per PARTNERSHIP_OBJECT code
+    in_qpv: np.ndarray                             # the carrying centre works in a QPV
     centre_ids: list[str]
     neighbours: dict[str, dict[str, float]]        # centre → centres close to it in the graph, and how close
     centre_row: dict[str, int]                     # centre id → its index in ``centre_ids``
@@ -295,6 +306,8 @@ def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
         pair_priority=_codes(PRIORITIES, (link.priority for link in pairs)),
         pair_quality=_codes(QUALITIES, (link.qualite for link in pairs)),
         pair_frequency=_codes(FREQUENCIES, (link.frequence for link in pairs)),
+        pair_objects=np.array([object_bits(link.objets) for link in pairs], dtype=np.int64),
+        in_qpv=np.array([bool(centres[p.centre].qpv) for p in practices], dtype=bool),
         centre_ids=centre_ids, neighbours=_neighbours(centres), centre_row=centre_row,
         position={p.id: n for n, p in enumerate(practices)})
     return index

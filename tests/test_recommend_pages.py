@@ -44,6 +44,25 @@ def test_a_configuration_described_by_hand_and_filters(app_test):
     assert not app.exception
 
 
+def test_any_commune_of_france_is_placed_and_a_practice_carried_by_several_centres_is_one_card(app_test):
+    """Issue 18: a configuration outside the graph's communes (Marseille) has its distances; nothing is ticked for
+    the person (CLAS, QPV: « Je ne précise pas »); the card shows the practice and each centre that carries it."""
+    app = app_test("app_pages/recommandations.py")
+    app.run()
+    app.radio(key="reco_mode").set_value("Je la décris").run()
+    app.text_input(key="reco_commune_search").input("marseille").run()
+    app.selectbox(key="reco_commune").set_value("13055").run()
+    assert app.selectbox(key="reco_clas").value == "" and app.selectbox(key="reco_qpv").value == ""
+    app.text_area(key="reco_text").input("préparer l'entrée au collège des CM2").run()
+    assert not app.exception
+    shown = texts(app)
+    assert "Distance inconnue" not in shown and "km de vous" in shown
+    assert "Centre qui a un CLAS, comme vous" not in shown  # the hand mode said nothing of a CLAS
+    titles = [str(m.value) for m in app.get("markdown") if str(m.value).startswith("**") and ". " in str(m.value)[:6]]
+    assert len(titles) == len(set(titles)), titles  # one card per practice, however many centres carry it
+    assert "Portée par " in shown
+
+
 def test_reporting_back_after_reusing_a_practice(app_test):
     app = app_test("app_pages/recommandations.py")
     app.run()
