@@ -155,6 +155,10 @@ def card(rank: int, group: list) -> None:
         if item.description:
             st.markdown(plain(item.description))
         st.markdown(t("page.recommandations.contact", nom=plain(item.contact["nom"]), commune=plain(item.contact["commune"])))
+        if item.contact.get("accueil"):  # the guard gives it to the federation and its centres only
+            st.markdown(t("page.recommandations.contact_shared", contact=plain(item.contact["accueil"])))
+        elif who.role is Role.READER:
+            st.caption(t("page.recommandations.contact_members"))
         st.caption(where(item))
         if len(group) > 1:
             st.markdown(t("page.recommandations.carried_by", count=len(group)))

@@ -4,7 +4,8 @@ Pages and queries get the guarded store of the person signed in, so roles hold b
 interface, whatever a page shows or hides:
 
 * **reading** — the narrative of a conflict case (its ``sensitive`` properties) is removed
-  unless the person is the federation or the centre that reported it; drafts and rejected
+  unless the person is the federation or the centre that reported it; what the federation keeps among its
+  members (``members`` properties: a centre's contact for the other centres) is removed for readers and visitors; drafts and rejected
   items are seen only by the federation and by their own centre; a change to a published item
   that waits for validation (:mod:`graph.proposal`) too: everyone else reads the published version;
 * **writing** — a reader writes nothing; a centre contributor writes only what belongs to
@@ -110,6 +111,10 @@ class GuardedStore(GraphStore):
         if label == "Situation" and not self.access.can_read_case(owner or ""):
             for prop in KINDS[label].props:
                 if prop.sensitive:
+                    shown.pop(prop.name, None)
+        if self.access.role is Role.READER:  # what the federation keeps among its members
+            for prop in KINDS[label].props:
+                if prop.members:
                     shown.pop(prop.name, None)
         return shown
 

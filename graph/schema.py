@@ -57,6 +57,7 @@ class Prop:
     help: str = ""
     indexed: bool = False
     sensitive: bool = False
+    members: bool = False  # read by the federation and its centres only: never by a reader or a visitor
     system: bool = False  # set by Passerelles, not read from a workbook
 
 
@@ -283,6 +284,9 @@ CENTRE = NodeKind(
         *_coordinates(),
         Prop("activites", "Activités", vocabulary=voc.ACTIVITY, many=True),
         Prop("adherent", "Adhérent à la fédération", "bool", aliases=("adhérent", "membre")),
+        Prop("contact", "Contact pour les autres centres", members=True, aliases=("contact_partage",),
+             help="L’accueil que le centre choisit de donner aux autres centres de la fédération (une adresse ou un "
+                  "téléphone d’accueil, jamais celui d’une personne) ; seuls les centres et la fédération le voient."),
         *_contribution(),
     ),
     links=(

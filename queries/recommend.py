@@ -155,7 +155,8 @@ class Recommendation:
     description: str
     grid: tuple[tuple[str, str], ...]             # the analysis grid's answers: (field, text), in the grid's order
     meeting: dict[str, Any] | None
-    contact: dict[str, str]                       # the carrying centre: id, name, commune (never a person)
+    contact: dict[str, str]                       # the carrying centre: id, name, commune, the contact it shares
+                                                  # with members (its « accueil », never a person's)
     themes: tuple[str, ...]
     levels: tuple[str, ...]
     draft: bool
@@ -492,7 +493,7 @@ def _explained(index: RecommendationIndex, profile: Profile, scored: _Scored, sc
         evidence=str(practice.props.get("preuves") or ""), description=str(practice.props.get("description") or ""),
         grid=tuple((name, str(practice.props[name])) for name in PRACTICE_GRID if practice.props.get(name)),
         meeting={"id": practice.rencontre, **meeting} if meeting else None,
-        contact={"id": centre.id, "nom": centre.nom, "commune": centre.commune_nom},
+        contact={"id": centre.id, "nom": centre.nom, "commune": centre.commune_nom, "accueil": centre.contact},
         themes=practice.themes, levels=practice.levels, draft=practice.draft)
 
 

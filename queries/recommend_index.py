@@ -93,6 +93,7 @@ class CentreInfo:
     networks: frozenset[str]         # REP networks of the partner schools
     meetings: frozenset[str]         # meetings attended
     partnerships: tuple[SchoolLink, ...] = ()
+    contact: str = ""                # the contact it gives the other centres (members only: the guard hides it)
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def _centres(store: GraphStore, communes: dict[str, tuple[str, float, float]],
             _float(props.get("latitude", commune_lat)), _float(props.get("longitude", commune_lon)),
             props.get("type") == "evs", tuple(props.get("activites") or ()), frozenset(qpv[key]),
             frozenset(partner_schools[key]), frozenset(link.network for link in links if link.network),
-            frozenset(met[key]), links)
+            frozenset(met[key]), links, str(props.get("contact") or ""))
     return found
 
 

@@ -302,3 +302,25 @@ def test_every_practice_is_scored_whatever_the_size_of_the_graph(store):
     small_graph(store)
     found = recommend(store, Profile(text="café des parents"))
     assert found.considered == 3
+
+
+def test_a_centres_contact_is_given_to_members_and_never_to_readers(store):
+    """Issue 18: « Contacter ce centre » with the contact the centre chose to share, for signed-in members only; the
+    guard removes it for a reader or a visitor, whatever page or query asks."""
+    from graph.guard import GuardedStore
+
+    small_graph(store)
+    store.apply([PutNode("Centre", "CS-B", {"nom": "Centre B", "type": "centre_social", "activites": ["clas"],
+                                            "latitude": 48.96, "longitude": 2.27, "statut": "valide",
+                                            "contact": "accueil@centre-b.example.org"})])
+    asked = Profile(commune="95018", text="un café des parents")
+    seen = {}
+    for who in (Access(Role.ADMIN, account="federation"), Access(Role.CONTRIBUTOR, frozenset({"CS-A"}), "cs-a"),
+                Access(Role.READER, account="partenaire"), PUBLIC):
+        guarded = GuardedStore(store, who)
+        best = recommend(guarded, asked, Filters(outcomes=())).items[0]
+        seen[who.role, who.account] = (best.contact["id"], best.contact["accueil"],
+                                       guarded.get("Centre", "CS-B").get("contact"))
+    assert seen[Role.ADMIN, "federation"] == seen[Role.CONTRIBUTOR, "cs-a"] == (
+        "CS-B", "accueil@centre-b.example.org", "accueil@centre-b.example.org")
+    assert seen[Role.READER, "partenaire"] == seen[PUBLIC.role, PUBLIC.account] == ("CS-B", "", None)
