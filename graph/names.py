@@ -75,6 +75,19 @@ médiateur médiatrice bénévole bénévoles éducateur éducatrice enseignant 
 stagiaire intervenant intervenante salarié salariée aesh atsem cpe assistante assistant directeur directrice
 principal principale adjoint adjointe maîtresse maître infirmière infirmier psychologue conseillère conseiller
 interprète traductrice traducteur voisine voisin présidente président trésorière trésorier secrétaire""")
+# Roles a civility may introduce without naming anyone: « Madame Directrice ».
+_ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
+présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
+médecin infirmière infirmier""")
+# Nouns of a person, before a name: « la maman Bernadette », « la tata Awa » (not « la maille Karine »).
+PERSON_NOUNS = KIN | _APPOSED | _ROLES | _fold_all("""dame dames monsieur madame homme femme gamin gamine môme ado ados
+adolescent adolescente collègue collègues dirlo dirlos prof profs psy nounou personne bénéficiaire usager usagère
+tata tonton tatie papy papi mémé pépé marraine parrain filleul filleule chef cheffe responsable agent agente
+policier policière gardien gardienne concierge nouveau nouvelle ancien ancienne élu élue adulte-relais relais""")
+# Articles before a thing's name, never a person's: « l’Alma », « au Louvre-Lens » (« les Martin » is a family).
+_THING_ARTICLES = frozenset("le la l un une du au aux".split())  # as written: « là » is no « la »
+_NOT_NOUNS = _fold_all("avec chez selon pour par sans vers contre entre dans sur sous après avant depuis pendant "
+                       "et ou mais donc puis aussi comme")
 # Before a name of a person, never before a word: « avec Pierre » (a place takes « à », « de », « en »).
 _WITH = _fold_all("avec chez selon")
 # Articles and determiners: « la Rose des vents », « une Claire-Fontaine » are things.
@@ -106,16 +119,21 @@ maison parc gymnase stade salle médiathèque bibliothèque espace foyer tour b�
 mairie hôpital clinique pont association asso dispositif projet atelier programme opération club collectif festival
 semaine journée fête prix label café compagnie théâtre cinéma ludothèque crèche halte-garderie institut lieu
 fondation réseau îlot immeuble lotissement hameau villa barre""")
+
+
+def place_word(folded: str) -> bool:
+    """A word (folded) that names a kind of place, in the singular or the plural (« les collèges Barbara et
+    Robespierre »)."""
+    return folded in PLACE_WORDS or folded[-1:] in ("s", "x") and folded[:-1] in PLACE_WORDS
+
+
+_LINKS = _fold_all("de du des la le les l d et en sur sous au aux a")  # inside a place's name, never at its edge
 _OPEN_CONNECTORS = _fold_all("des du aux au les")   # « résidence les Tilleuls », « rue des Iris »
 _NAME_CONNECTORS = _fold_all("de la le l d")       # « Jean de La Fontaine »: inside a name only
 _CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|MR\.?|Mmes?\.?|MMES?\.?|Mlles?\.?|MLLES?\.?|Monsieur|MONSIEUR|Madame|"
                        r"MADAME|Mademoiselle|MADEMOISELLE|Messieurs|Mesdames|Dr\.?|Docteur|Maître|Me\.)(?=\s)")
 # Typed in a quick note: « mme carvalho », « mr traore », « m. okafor » — the name after it may be in lower case.
 _TYPED_CIVILITY = re.compile(r"(?<![\w.])(?:mme|mmes|mr|m\.|mlle|madame|monsieur)(?=\s)")
-# Roles a civility may introduce without naming anyone: « Madame Directrice ».
-_ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
-présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
-médecin infirmière infirmier""")
 # First names that are ordinary words of the field (« Noël », « Avril », « France »): a name only with a strong
 # context; never these, which are too often something else at the head of a name.
 _NEVER_NAMES = _fold_all("elle son sa premier premiere second seconde saint sainte val pole salle sante lien libre "
@@ -157,6 +175,10 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
 _TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
                     r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
                     r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+# A title in quotes with an article, inside or before: « La Rose des Vents », les « Petits Curieux » (a person's
+# name takes none).
+_QUOTED_TITLE = re.compile(r"[«“\"]\s*((?:Les|Le|La|L['’]|Un|Une)\s*[^»”\"\n]{1,80})[»”\"]|"
+                           r"\b(?i:les|le|la|l['’]|un|une|des|du|au|aux)\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
 # The roles an initial stands beside: « la bénévole J.P. », « M.-C. D., bénévole » (not « maîtresse E », the RASED's).
 _INITIAL_ROLES = (r"bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
                   r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?")
@@ -233,8 +255,15 @@ def qpv_places() -> Places:
         # each part of a name made of several (« Franc Moisin - Cosmonautes - Cristino Garcia - Landy »), and whole
         names = [part for row in csv.reader(handle, delimiter=";") if len(row) > column
                  for part in (row[column], *re.split(r"\s[-–]\s|,|/", row[column]))]
-    return frozenset(tokens for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n")
-                     if len(tokens := tuple(line.split())) > 1)
+    phrases = set()
+    for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n"):
+        tokens = tuple(line.split())
+        # a name that lists several neighbourhoods without a separator (« Bon Secours Les Rosiers Marine Bleue
+        # Grand Saint Barthélémy »): any run of its words may name one of them
+        phrases.add(tokens)
+        phrases.update(tokens[i:j] for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
+                       if tokens[i] not in _LINKS and tokens[j - 1] not in _LINKS)  # not « de Pierre »
+    return frozenset(phrase for phrase in phrases if len(phrase) > 1)
 
 
 @cache
@@ -338,12 +367,34 @@ class _Reading:
                         protected.update(range(i, i + len(phrase)))
                         break
         for i, tok in enumerate(self.tokens):
-            if tok.capitalised and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None
+            if (tok.capitalised or self.shouting and tok.word.isupper()) and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None
                                     and not self._named_person_before(i)):
                 protected.add(i)
-        for title in _TITLE.finditer(self.text):  # « projet « Espérance et Bienvenue » »: a name of a thing
-            protected.update(i for i, tok in enumerate(self.tokens) if title.start(1) <= tok.start < title.end(1))
+        for i in range(1, len(self.tokens)):
+            if self._named_thing(i):  # with the words joined to it by hyphens: « au Louvre-Lens »
+                protected.add(i)
+                while i + 1 < len(self.tokens) and self.gap(i + 1) == "-":
+                    i += 1
+                    protected.add(i)
+        titles = [title.span(1) for title in _TITLE.finditer(self.text)]
+        titles += [title.span(1 if title.group(1) else 2) for title in _QUOTED_TITLE.finditer(self.text)]
+        for start, end in titles:  # a name of a thing: « projet « Espérance et Bienvenue » »
+            protected.update(i for i, tok in enumerate(self.tokens) if start <= tok.start < end)
         return protected
+
+    def _named_thing(self, i: int) -> bool:
+        """« l’Alma », « la maille Karine », « au Louvre-Lens »: a capitalised word right after an article, or after
+        an article and a noun that is no person, names a thing or a place (a person's name takes no article) —
+        unless what follows is said of a person (« à la sortie Yanis a frappé »)."""
+        tokens = self.tokens
+        before = tokens[i - 1]
+        if not tokens[i].capitalised or before.capitalised or not self.word_after(i):
+            return False
+        if before.word not in _THING_ARTICLES and not (
+                i > 1 and len(before.word) >= 3 and before.word.isalpha() and before.folded not in PERSON_NOUNS and
+                before.folded not in _NOT_NOUNS and self.word_after(i - 1) and tokens[i - 2].word in _THING_ARTICLES):
+            return False
+        return not (self.verb_after(i, any_participle=True) or self.described_after(i))
 
     def _compound_first_name(self, i: int, length: int) -> bool:
         """« Marie-Thérèse »: words joined by hyphens into a first name of the list, not a place of that name."""
@@ -364,7 +415,7 @@ class _Reading:
             tok = self.tokens[j]
             if self.text[tok.end:self.tokens[j + 1].start].strip(" -'’+\u00a0"):  # « REP+ Eugénie Cotton »
                 return False
-            if tok.folded in PLACE_WORDS:
+            if place_word(tok.folded):
                 return True
             if tok.folded in _OPEN_CONNECTORS or passed_name and tok.folded in _NAME_CONNECTORS:
                 continue
@@ -372,7 +423,7 @@ class _Reading:
                 continue
             if tok.folded == "et" and j and self.tokens[j - 1].capitalised:  # « Pierre et Marie Curie »
                 continue
-            if tok.capitalised:
+            if tok.capitalised or self.shouting and tok.word.isupper():  # « COLLEGE JEAN MOULIN »
                 passed_name = True
                 continue
             return False

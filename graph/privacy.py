@@ -109,6 +109,7 @@ hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél é
 tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
 rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
 ensemble finalement heureusement malheureusement récemment notamment surtout seulement
+bonjour bonsoir salut merci cordialement bienvenue bravo
 arabe berbère kabyle tamazight turc kurde dari pachto persan farsi ourdou bengali hindi pendjabi tamoul tamil
 cinghalais soninké bambara peul wolof lingala swahili haoussa malgache comorien shimaoré créole romani roumain
 portugais espagnol anglais russe ukrainien géorgien arménien albanais chinois mandarin vietnamien tigrinya
@@ -336,7 +337,17 @@ def common_words() -> frozenset[str]:
     for kind in KINDS.values():
         for text in (kind.title, kind.plural, *(p.label for p in kind.props)):
             found.update(words(text).split())
-    return frozenset(found)
+    return frozenset(found | _plurals(found))
+
+
+def _plurals(singular: Iterable[str]) -> set[str]:
+    """The plurals of ordinary words (« petits », « journaux »): a word in the plural is no more a name than in the
+    singular (« Les Petits Débrouillards »)."""
+    found = set()
+    for word in singular:
+        if len(word) >= 3 and word.isalpha():
+            found.add(word[:-2] + "aux" if word.endswith("al") else word + "x" if word.endswith("eau") else word + "s")
+    return found
 
 
 # --- known places: names of the graph that are not people -----------------------------------------------------

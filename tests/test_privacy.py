@@ -157,6 +157,9 @@ IDENTIFYING = [
                                                                        ("adresse", "13003")}),
     ("La famille est logée au 12 traverse des Pins.", {("adresse", "12 traverse des Pins")}),
     ("à l’école primaire puis à l’école kergomard : lina, 6 ans, en CP", {("prenom", "lina"), ("age", "6 ans")}),
+    # After an article and a noun, a first name is still a person's when what follows says so.
+    ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
+    ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
 ]
 ORDINARY = [
     # The date of a call, a meeting or an incident: it identifies no one (only a date of birth does).
@@ -225,6 +228,18 @@ ORDINARY = [
     "Écrire à contact@cs-exemple.fr ou accueil@mairie-exemple.fr ; Instagram @evs.exemple.",
     "Une mère a été convoquée à l’hôtel de ville (2 place de la Mairie, 95100 Argenteuil) ; elle est venue au centre.",
     "La maîtresse E du RASED a expliqué son rôle à la famille.",
+    # Names of things made of words and first names: an association or a group in the plural, in quotes, after a
+    # greeting; a neighbourhood listed inside a longer official name; a place after an article, or after an
+    # article and a noun of no person; schools in the plural, or named in capitals.
+    "Les Petits Bricoleurs animent un atelier le samedi avec les parents.",
+    "« Bonsoir Lune » : une veillée contée pour les parents de CP.",
+    "Les « Petites Mains » (CM1-CM2) ont exposé leurs dessins.",
+    "Des familles de Moulin Hacart viennent au goûter.",
+    "La fête de fin d’année a lieu au parc de l’Ariane, près du centre.",
+    "Les familles du secteur Justine et du secteur Léonie sont invitées par les adultes-relais.",
+    "Sortie au Mont-Valérien puis au Louvre-Lens avec les familles.",
+    "Les collèges Colette et Simone Veil participent au forum.",
+    "LA CPE DU COLLEGE COLETTE PASSE AU CENTRE LE JEUDI AVEC LA PRINCIPALE.",
 ]
 
 
