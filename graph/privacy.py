@@ -141,7 +141,7 @@ _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|apparte
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
                          re.IGNORECASE)
-_PUBLIC_WORDS = re.compile(r"\b(?:mairie|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
+_PUBLIC_WORDS = re.compile(r"\b(?:mairie|association|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
                            r"bibliothèque|locaux|siège|permanences?|bureaux?|(?<!d['’])accueil|maison\s+de\s+quartier|local|rendez-vous|"
                            r"réunion|rencontre)\b", re.IGNORECASE)
 _STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
@@ -293,6 +293,20 @@ _NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
                  r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
 _SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
 _SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
+# An organisation's own line or mailbox (« Standard du collège pour les inscriptions : 04… », « le secrétariat reste
+# joignable au 01… », « ISM Interprétariat, ligne 01… », « De : ce.0951234X@ac-versailles.fr »): the clause names
+# an office and no person (« la mère, au 01… », « école (directrice) : 01… », « ligne directe »).
+_OFFICE = re.compile(r"\b(?:standard|accueil|secrétariat|secretariat|vie\s+scolaire|loge|permanences?|service|"
+                     r"plateforme|interprétariat|interpretariat|centre|mairie|collège|college|école|ecole|lycée|lycee|"
+                     r"association|asso|caf|cpam|pmi|ccas|numéro\s+vert|établissement|etablissement)\b", re.IGNORECASE)
+_PERSON_SAID = re.compile(r"\b(?:mme|m|mr|madame|monsieur|mlle|mère|mere|père|pere|maman|papa|parents?|famille|"
+                          r"fils|fille|grand-mère|grand-père|tante|oncle|frère|frere|sœur|soeur|son|sa|ses|leur|"
+                          r"perso|personnel(?:le)?|portable|mobile|directe?|fixe|domicile|directrice|directeur|"
+                          r"principale?|proviseure?|cpe|référente?|referente?|professeure?|prof|animat(?:eur|rice)|"
+                          r"lui|elle|il|joindre\s+(?:la|le))\b", re.IGNORECASE)
+# The end of a sentence: not the dot of « M. », « tél. ».
+_CLAUSE_START = re.compile(r"(?<![\s(][^\W\d_])(?<![Tt][ée]l)[.!?](?=\s)|\n")
+_UAI_MAILBOX = re.compile(r"(?:[a-z]+[.-])?\d{7}[a-z]@", re.IGNORECASE)  # « ce.0951234X@… »: a school's
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
@@ -391,7 +405,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found: list[Finding] = []
     sentences = _Sentences(text)
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
-              if not _SHARED_MAILBOX.match(m.group())]
+              if not _SHARED_MAILBOX.match(m.group()) and not (
+                  _UAI_MAILBOX.match(m.group()) and not _PERSON_SAID.search(_clause_of(text, m.start(), m.end())))]
     found += _phones(text)
     found += _identifiers(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)
@@ -589,7 +604,33 @@ def _phones(text: str) -> list[Finding]:
     found += [(m.start(), m.end(), m.group()) for pattern in (_SLASHED_PHONE, _SPOKEN_PHONE)  # neither read by it
               for m in pattern.finditer(text)]
     return [Finding("telephone", start, end, raw) for start, end, raw in found
-            if not _SWITCHBOARD.search(text, max(0, start - 40), start)]
+            if not _SWITCHBOARD.search(text, max(0, start - 60), start) and not (
+                not _mobile(raw) and _an_office_s(text, start))]
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``start``–``end`` (at most 120 characters each side), without the stretch itself and other
+    e-mail addresses."""
+    begin = max(0, start - 120)
+    *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
+    after = _CLAUSE_START.search(text, end, end + 120)
+    around = text[last.end() if last else begin:start] + " " + text[end:after.start() if after else end + 120]
+    return _EMAIL.sub(" ", around)
+
+
+def _mobile(raw: str) -> bool:
+    """A mobile number (« 06… », « +33 7… »), a person's: no office has one on its letterhead."""
+    digits = "".join(c for c in raw if c.isdigit())
+    digits = "0" + digits[2:].lstrip("0") if digits.startswith("33") else digits
+    return not digits or digits[:2] in ("06", "07")  # a number dictated in words: a person's, to be sure
+
+
+def _an_office_s(text: str, start: int) -> bool:
+    """The clause before ``start`` names an office (:data:`_OFFICE`) and no person: what follows is its own."""
+    begin = max(0, start - 120)
+    *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
+    clause = _EMAIL.sub(" ", text[last.end() if last else begin:start])  # « famille@… » names no one
+    return bool(_OFFICE.search(clause)) and not _PERSON_SAID.search(clause)
 
 
 def _ages(text: str, school: bool) -> list[Finding]:

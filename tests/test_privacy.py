@@ -157,6 +157,11 @@ IDENTIFYING = [
                                                                        ("adresse", "13003")}),
     ("La famille est logée au 12 traverse des Pins.", {("adresse", "12 traverse des Pins")}),
     ("à l’école primaire puis à l’école kergomard : lina, 6 ans, en CP", {("prenom", "lina"), ("age", "6 ans")}),
+    # A landline near an office is still a person's when the clause names one; a mobile always is; a school's
+    # mailbox that a person gives as hers is hers.
+    ("Le collège a joint la mère au 03 20 11 22 33.", {("telephone", "03 20 11 22 33")}),
+    ("Accueil du centre : 07 11 22 33 44.", {("telephone", "07 11 22 33 44")}),
+    ("La directrice veut qu’on lui écrive à ce.0590001A@ac-lille.fr.", {("courriel", "ce.0590001A@ac-lille.fr")}),
     # After an article and a noun, a first name is still a person's when what follows says so.
     ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
@@ -240,6 +245,12 @@ ORDINARY = [
     "Sortie au Mont-Valérien puis au Louvre-Lens avec les familles.",
     "Les collèges Colette et Simone Veil participent au forum.",
     "LA CPE DU COLLEGE COLETTE PASSE AU CENTRE LE JEUDI AVEC LA PRINCIPALE.",
+    # An office's own line or mailbox: a switchboard said well before its number, a secretariat, a letterhead, a
+    # school's mailbox in a message's header.
+    "Le standard de la mairie annexe, ouvert le matin, répond au 04 91 00 10 20.",
+    "Pour s’inscrire, appeler le secrétariat de l’école au 03 20 00 10 20.",
+    "Association Trait d’Union – 5 place du Marché – tél. 02 40 00 10 20.",
+    "De : ce.0590001A@ac-lille.fr\nObjet : réunion des parents de 6e",
 ]
 
 
