@@ -608,14 +608,18 @@ def _phones(text: str) -> list[Finding]:
                 not _mobile(raw) and _an_office_s(text, start))]
 
 
-def _clause_of(text: str, start: int, end: int) -> str:
-    """The clause around ``start``–``end`` (at most 120 characters each side), without the stretch itself and other
-    e-mail addresses."""
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start`` (at most 120 characters), without its e-mail addresses (« famille@… » names no
+    one)."""
     begin = max(0, start - 120)
     *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
+    return _EMAIL.sub(" ", text[last.end() if last else begin:start])
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``start``–``end`` (at most 120 characters each side), without the stretch itself."""
     after = _CLAUSE_START.search(text, end, end + 120)
-    around = text[last.end() if last else begin:start] + " " + text[end:after.start() if after else end + 120]
-    return _EMAIL.sub(" ", around)
+    return _clause_before(text, start) + " " + _EMAIL.sub(" ", text[end:after.start() if after else end + 120])
 
 
 def _mobile(raw: str) -> bool:
@@ -627,9 +631,7 @@ def _mobile(raw: str) -> bool:
 
 def _an_office_s(text: str, start: int) -> bool:
     """The clause before ``start`` names an office (:data:`_OFFICE`) and no person: what follows is its own."""
-    begin = max(0, start - 120)
-    *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
-    clause = _EMAIL.sub(" ", text[last.end() if last else begin:start])  # « famille@… » names no one
+    clause = _clause_before(text, start)
     return bool(_OFFICE.search(clause)) and not _PERSON_SAID.search(clause)
 
 
