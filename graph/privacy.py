@@ -122,16 +122,19 @@ _STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl
 _NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
 # The streets no other word is mistaken for: after a number, their name may be typed in lower case.
 _SURE_STREET = r"rue|r\.|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|chemin|quai"
+# A street typed in lower case, after a word no other word is mistaken for: « chemin de la ferme ».
+_TYPED_STREET = (rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
+                 r"(?:\s+(?!(?:au|aux|à|a|depuis|avec|et|ou|chez|en|dans|sur|pour|près|le|la|les|de|du|des|elle|il|"
+                 r"ils|elles|on|qui|que|mais|donc|puis|est|sont|depuis)\b)[a-zà-ÿ][\w'’-]*+)?")
 _ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_STREET})(?!\w){_NAME_WORDS}|"
-                      rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
-                      rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
+                      rf"{_TYPED_STREET}(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
                        rf"domiciliés|demeurant|demeure|demeurent|réside|résident|résidait|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:|"
                        rf"déménagée?s?|demenagee?s?|emménagée?s?|emmenagee?s?|relogée?s?|hébergée?s?|vivant)"
                        rf"\s+(?:au\s+|à\s+la\s+|"
                        rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
-                       rf"aux{_NAME_WORDS})", re.IGNORECASE)
+                       rf"aux{_NAME_WORDS}|{_TYPED_STREET})", re.IGNORECASE)
 # A street named where a family lives, said in other words than a verb: « la famille X, allée des Colibris »,
 # « le foyer de travailleurs de la rue du Chemin Vert », « installée sur le terrain de la route de Gonesse ».
 _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|"
@@ -155,17 +158,23 @@ _LABELLED = re.compile(r"\b(Nom(?:\s+de\s+famille)?|NOM|Prénom|PRÉNOM|Prenom|P
 # « Référente : Nadia Benali », « Rédigé par : … » — a name when it is no ordinary word (« Référente : la CPE »).
 _ROLE_FIELD = re.compile(r"^[ \t•*-]*(?i:animat(?:eur|rice)s?|référent(?:e|es|s)?|referent(?:e|es|s)?|"
                          r"coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|intervenant(?:e|es|s)?|bénévoles?|"
-                         r"benevoles?|contacts?|responsables?|rédigé\s+par|redige\s+par|rédact(?:eur|rice)|"
+                         r"benevoles?|contacts?|responsables?|rédigé\s+par|redige\s+par|rédact(?:eur|rice|ion)|"
                          r"signé|signe|par|de|personnes?\s+(?:à\s+)?contacter|médiat(?:eur|rice)|stagiaire|"
                          r"porteu(?:r|se)(?:\s+du\s+projet)?)[ \t]*:[ \t]*"
                          r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})", re.MULTILINE)
+# The initials that sign a text or a line: « Rédaction : A.K. et M.R. », « relu par J.-P. D. ».
+_SIGNED = re.compile(r"(?i:rédaction|redaction|rédigée?s?\s+par|redigee?s?\s+par|rédact(?:eur|rice)s?|auteur(?:e|s|es)?|"
+                     r"autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par|contacts?)[ \t]*:?[ \t]*"
+                     r"((?:[A-Z]\.-?[ \t]?){1,3}(?:[ \t]*(?:et|,|&)[ \t]*(?:[A-Z]\.-?[ \t]?){1,3})*)")
+_INITIALS = re.compile(r"(?:[A-Z]\.-?[ \t]?){1,3}")
 # Who speaks in a team's thread: « [09:13] léa : », « 17h50 - Samia : ».
 _SPEAKER = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:h]\d{2}[\])]?[ \t]*[-–]?[ \t]*<?"
                       r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*)?)>?[ \t]*:", re.MULTILINE)
 # Who speaks without a time: a word that opens two lines or more, before « : ».
 _LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTILINE)
 # A nickname: « surnommé « Pitbull » », « alias "la Reine" ».
-_NICKNAME = re.compile(r"\b(?:surnommée?s?|surnom|sobriquet|alias)\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]",
+_NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias|(?:l['’]\s*)?appell(?:e|ent)|"
+                       r"appelée?s?)|,\s*(?:dite?s?))\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]",
                        re.IGNORECASE)
 # A table typed as text: its columns about a person (« Famille | Élève | École »).
 _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
@@ -175,7 +184,7 @@ _CIVILITY_WORDS = frozenset({"m", "mme", "mmes", "mr", "mlle", "madame", "monsie
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
-                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
+                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:sociale?|meublée?|familiale?|maternelle|d['’]urgence|d['’]insertion|temporaire))?(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
                         r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
                         r"région|département|agglomération|préfecture)\b)"
                         r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
@@ -185,7 +194,7 @@ _RESIDENCE_TYPED = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|
                               r"de\s+l['’]|la|le|l['’])\s*[^\W\d_][\w'’-]{2,}(?:\s+(?:de|du|des)\s+[^\W\d_][\w'’-]{2,})?",
                               re.IGNORECASE)
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.?|bât\.?|"
-                       r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
+                       r"escalier|esc\.|hall|porte|tour|entrée|cage|chambre|ch\.)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
                        r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
 # A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
@@ -202,14 +211,22 @@ _POSTCODE_AFTER = re.compile(rf"\b((?-i:[A-ZÀ-Þ])[\w'’-]*+)\s*\(?\s*({_DEPAR
 _POSTCODE_TYPED = re.compile(rf"\b({_DEPARTEMENT_CODE})\s+([a-zà-ÿ][\w'’-]+)")  # « 13014 marseille »
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
+# Numbers in words: a date dictated (« le premier mars deux mille quatorze »), a phone number (« zéro six… »).
+_NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                 r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
+_IN_WORDS = rf"(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*"
 _FULL_DATE = re.compile(
     rf"\b(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b)", re.IGNORECASE)
+    rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b|"
+    rf"(?:premier|1er|[12]?\d|3[01]|{_IN_WORDS})\s+(?:{_MONTHS})\s+(?:mille|mil|deux\s+mille)(?:[\s-]+(?:{_NUMBER_WORDS}))*\b)",
+    re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})"
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 # A date is a date of birth after the words that say so (« DDN : », « date de naissance de l’enfant : »), or in
 # brackets right after a name (« Zoé (05/07/14) »); the date of a call or a meeting identifies no one.
 _BIRTH_BEFORE = re.compile(r"\b(?:né|née|nés|nées|ne|nee|naissance|ddn|d\.d\.n|dn)\b[^.\n]{0,25}$", re.IGNORECASE)
+# Or further before it, with no number between: « DDN de Marine (pour le dossier d’inscription) : 02/08/2009 ».
+_BIRTH_FAR = re.compile(r"\b(?:ddn|d\.d\.n|date\s+de\s+naissance)\b[^.\n\d]{0,100}$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\(\s*$")
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
@@ -267,6 +284,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w.
                      r"(?<![\w@.])(?=[A-Za-z0-9]*_)[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+(?![\w@])|"
                      r"(?<![\w@.])(?=[A-Za-z.]*\d)(?=(?:[\d.]*[A-Za-z]){3})[A-Za-z0-9]+(?:\.[A-Za-z0-9]+){2,}(?![\w@])")
 _PLATE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})[- ]?\d{3}[- ]?(?-i:[A-Z]{2})(?![\w-])|"
+                    r"(?<![\w-])[a-z]{2}-\d{3}-[a-z]{2}(?![\w-])|"  # typed in lower case: « gh-512-kt »
                     r"(?<=immatriculée\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|(?<=immatriculé\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|"
                     r"(?<=plaque\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b")
 _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
@@ -276,8 +294,8 @@ _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|identifiant|"
                      r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
                      r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])|"
-                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:n°|no\.?|numéro|num\.?)?\s*"
-                     r"(?:(?-i:[A-Z]{2,5})\s+)?:?\s*)\(?((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
+                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:n°|no\.?|numéro|num\.?)?\s*"
+                     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
 # A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
 # organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
 _NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?tok|facebook|fb|twitter|discord|"
@@ -289,8 +307,6 @@ _ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|^@?evs\b|mairie|ville|college|ec
 _TOKEN = re.compile(r"[^\W_]+")
 _SLASHED_PHONE = re.compile(r"(?<![\d/])0[1-9](?P<sep>/)\d{2}(?:(?P=sep)\d{2}){3}(?![\d/])")
 # A number dictated in words: « zéro six trente-neuf quatre-vingt-dix-huit… » (a phone number starts with zero).
-_NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                 r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
 _SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
 _SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
 # An organisation's own line or mailbox (« Standard du collège pour les inscriptions : 04… », « le secrétariat reste
@@ -508,13 +524,16 @@ def _said_by(text: str) -> list[Finding]:
     common = common_words()
     found = [Finding("nom", m.start(1), m.end(1), m.group(1)) for m in _ROLE_FIELD.finditer(text)
              if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common]
+    found += [Finding("nom", m.start(1) + i.start(), m.start(1) + i.start() + len(i.group().rstrip()),
+                      i.group().rstrip()) for m in _SIGNED.finditer(text) for i in _INITIALS.finditer(m.group(1))]
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)
               if _speaker(m.group(1).split()[0], common)]
     lines = [m for m in _LINE_SPEAKER.finditer(text) if _speaker(m.group(1), common)]
     opened = Counter(fold(m.group(1)) for m in lines)
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in lines if opened[fold(m.group(1))] >= 2]
-    found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _NICKNAME.finditer(text)
-              if len(m.group(1).split()) <= 3]
+    nicknames = {m.group(1) for m in _NICKNAME.finditer(text) if len(m.group(1).split()) <= 3}
+    found += [Finding("prenom", m.start(), m.end(), m.group()) for nickname in nicknames  # and wherever it is again
+              for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}(?!\w)", text, re.IGNORECASE)]
     return found
 
 
@@ -576,7 +595,7 @@ def _births(text: str) -> list[Finding]:
     found = [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
     for m in _FULL_DATE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if _BIRTH_BEFORE.search(before) or (name := _NAME_BEFORE.search(before)) and \
+        if _BIRTH_BEFORE.search(before) or _BIRTH_FAR.search(text, max(0, m.start() - 130), m.start()) or (name := _NAME_BEFORE.search(before)) and \
                 fold(name.group(1)) not in common_words():
             found.append(Finding("date", m.start(), m.end(), m.group()))
     return found

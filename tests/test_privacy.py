@@ -140,7 +140,11 @@ IDENTIFYING = [
     # Who speaks in a team's thread, who leads or writes, a nickname, a table's column about families.
     ("[10:02] inès : la maman est passée\n[10:05] directrice : ok", {("prenom", "inès")}),
     ("RÉFÉRENTE : SOLÈNE MARCHETTI\nPUBLIC : CM1-CM2", {("nom", "SOLÈNE MARCHETTI")}),
-    ("Le cadet, que tout le monde surnomme « Tonton », sèche les cours.", set()),
+    ("Le cadet, que tout le monde surnomme « Tonton », sèche les cours.", {("prenom", "Tonton")}),
+    ("Sa sœur, que les voisins appellent « la Puce », est en CE2. La Puce ne vient plus.",
+     {("prenom", "la Puce"), ("prenom", "La Puce")}),
+    ("Kevin Loriot, dit « le Lynx », sort du collège. Le Lynx a fugué.",
+     {("nom", "Kevin Loriot"), ("prenom", "le Lynx"), ("prenom", "Le Lynx")}),
     ("Le cadet, surnommé « Tonton » au city, sèche les cours.", {("prenom", "Tonton")}),
     ("Date | Famille | Suite\n12/01 | NDIAYE | rappel", {("nom", "NDIAYE")}),
     # In capitals: a child named after a relative, with its age; a first name in brackets; « A » is a verb.
@@ -162,6 +166,17 @@ IDENTIFYING = [
     ("Le collège a joint la mère au 03 20 11 22 33.", {("telephone", "03 20 11 22 33")}),
     ("Accueil du centre : 07 11 22 33 44.", {("telephone", "07 11 22 33 44")}),
     ("La directrice veut qu’on lui écrive à ce.0590001A@ac-lille.fr.", {("courriel", "ce.0590001A@ac-lille.fr")}),
+    # An identifier after the name of who gives it; a plate in lower case; a social hotel, its room; a street
+    # typed in lower case where someone lives; a date of birth in words, or far after « DDN »; initials signing.
+    ("Pièces : attestation CAF, identifiant Pôle Emploi Val 0623481X.", {("identifiant", "0623481X")}),
+    ("Il a apporté le dossier MDPH n° 95-2021-113408.", {("identifiant", "95-2021-113408")}),
+    ("le voisin a une twingo bleue ab-345-cd", {("identifiant", "ab-345-cd")}),
+    ("La mère et ses fils dorment à l’hôtel social Les Mimosas, chambre 4.",
+     {("adresse", "hôtel social Les Mimosas"), ("adresse", "chambre 4")}),
+    ("la grand-mère habite impasse du vieux moulin depuis mars", {("adresse", "impasse du vieux moulin")}),
+    ("sa fille est née le vingt et un juin deux mille douze", {("date", "vingt et un juin deux mille douze")}),
+    ("DDN du petit (à recopier sur la fiche sanitaire du séjour) : 14/09/2016.", {("date", "14/09/2016")}),
+    ("Bilan validé en équipe. Rédaction : S.B. et J.-L. T.", {("nom", "S.B."), ("nom", "J.-L. T.")}),
     # After an article and a noun, a first name is still a person's when what follows says so.
     ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
@@ -251,6 +266,9 @@ ORDINARY = [
     "Pour s’inscrire, appeler le secrétariat de l’école au 03 20 00 10 20.",
     "Association Trait d’Union – 5 place du Marché – tél. 02 40 00 10 20.",
     "De : ce.0590001A@ac-lille.fr\nObjet : réunion des parents de 6e",
+    # Words quoted after « dit » are speech, not a nickname; a date in words without a birth; a number after a DDN.
+    "Le collège dit « Attention » et la mère répond « Pas question ».",
+    "La rencontre a eu lieu le douze mars deux mille vingt-quatre au centre.",
 ]
 
 
