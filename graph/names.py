@@ -172,13 +172,14 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
                          r"(?:(?:grande?s?|petite?s?|jeunes?|demi|nouvelle?s?|ancienne?s?)[\s-]+)?"
                          r"([^\W\d_]+(?:-[^\W\d_]+)?)")
 # A title in quotes after what it names: a project, a workshop, a practice (« l’atelier « Rose et Léon » »).
-_TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
-                    r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
-                    r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
-# A title in quotes with an article, inside or before: « La Rose des Vents », les « Petits Curieux » (a person's
-# name takes none).
-_QUOTED_TITLE = re.compile(r"[«“\"]\s*((?:Les|Le|La|L['’]|Un|Une)\s*[^»”\"\n]{1,80})[»”\"]|"
-                           r"\b(?i:les|le|la|l['’]|un|une|des|du|au|aux)\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+_QUOTED = re.compile(r"[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+_TITLE_BEFORE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|"
+                           r"titre|fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|"
+                           r"album|livre|film|chanson|pièce|conte)\s*:?\s*$|"
+                           # or an article, inside or before: « La Rose des Vents », les « Petits Curieux » (a
+                           # person's name takes none)
+                           r"\b(?i:les|le|la|l['’]|un|une|des|du|au|aux)\s*$")
+_ARTICLE_INSIDE = re.compile(r"(?:Les|Le|La|L['’]|Un|Une)\b")
 # The roles an initial stands beside: « la bénévole J.P. », « M.-C. D., bénévole » (not « maîtresse E », the RASED's).
 _INITIAL_ROLES = (r"bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
                   r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?")
@@ -366,18 +367,23 @@ class _Reading:
                     if tuple(folded[i:i + len(phrase)]) == phrase and not self._compound_first_name(i, len(phrase)):
                         protected.update(range(i, i + len(phrase)))
                         break
+        last_place = -10  # the last word that names a kind of place: most words have none in the 6 before them
         for i, tok in enumerate(self.tokens):
-            if (tok.capitalised or self.shouting and tok.word.isupper()) and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None
-                                    and not self._named_person_before(i)):
+            if (tok.capitalised or self.shouting and tok.word.isupper()) and (
+                    i - last_place <= 6 and self._led_by_place_word(i) or
+                    tok.folded in single and self.mark(i) is None and not self._named_person_before(i)):
                 protected.add(i)
+            if place_word(tok.folded):
+                last_place = i
         for i in range(1, len(self.tokens)):
             if self._named_thing(i):  # with the words joined to it by hyphens: « au Louvre-Lens »
                 protected.add(i)
                 while i + 1 < len(self.tokens) and self.gap(i + 1) == "-":
                     i += 1
                     protected.add(i)
-        titles = [title.span(1) for title in _TITLE.finditer(self.text)]
-        titles += [title.span(1 if title.group(1) else 2) for title in _QUOTED_TITLE.finditer(self.text)]
+        titles = [m.span(1) for m in _QUOTED.finditer(self.text)  # the quotes are looked for first: few texts have any
+                  if _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()) or
+                  _ARTICLE_INSIDE.match(m.group(1))]
         for start, end in titles:  # a name of a thing: « projet « Espérance et Bienvenue » »
             protected.update(i for i, tok in enumerate(self.tokens) if start <= tok.start < end)
         return protected
@@ -388,7 +394,8 @@ class _Reading:
         unless what follows is said of a person (« à la sortie Yanis a frappé »)."""
         tokens = self.tokens
         before = tokens[i - 1]
-        if not tokens[i].capitalised or before.capitalised or not self.word_after(i):
+        if not tokens[i].capitalised or before.word not in _THING_ARTICLES and (
+                i < 2 or tokens[i - 2].word not in _THING_ARTICLES) or before.capitalised or not self.word_after(i):
             return False
         if before.word not in _THING_ARTICLES and not (
                 i > 1 and len(before.word) >= 3 and before.word.isalpha() and before.folded not in PERSON_NOUNS and
@@ -513,6 +520,8 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 _ROLE_BEFORE.search(text, max(0, tok.start - 30), tok.start) or
                 _INITIALS_THEN_ROLE.match(text, tok.start)):
             other.add(i)  # « la bénévole J.P. », « M.-C. D., bénévole au CLAS »
+        elif tok.initial and reading.sentence_start(i) and _initial_then_verb(reading, i):
+            other.add(i)  # « A. a réintégré sa classe »
         elif mark is not None and reading.shouting and tok.word.isupper() and len(tok.folded) >= 3 and \
                 tok.folded not in _NEVER_NAMES and (reading.person_before(i, with_words=False) or
                                                     reading.described_after(i, roles=False)):
@@ -597,6 +606,18 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     return _spans(reading, sorted(first | other), first)
 
 
+def _initial_then_verb(reading: _Reading, i: int) -> bool:
+    """An initial, its dot, then a verb of a person in lower case (the dot ends no sentence): « K. est venue »."""
+    tokens, j = reading.tokens, i + 1
+    if reading.shouting or j + 1 >= len(tokens) or reading.gap(j) not in (". ", ".\u00a0") or \
+            not tokens[j].word.islower():
+        return False
+    if tokens[j].folded in _VERBS:
+        return True
+    return tokens[j].word in _AUXILIARIES and reading.word_after(j + 1) and (
+        tokens[j + 1].folded in _PARTICIPLES or _PARTICIPLE.search(tokens[j + 1].word) is not None)
+
+
 def _compact_initial(reading: _Reading, j: int) -> bool:
     """« A.D. », « M.-C. D. »: an initial right after an initial and its dot."""
     return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and (
@@ -638,12 +659,16 @@ def _small_initial(reading: _Reading, j: int) -> bool:
 
 def _same_name_again(reading: _Reading, first: set[int], other: set[int]) -> None:
     """A word the text has already shown to be someone's name is that name again wherever it is capitalised
-    (« Claire, la maman de Noé […] Claire a l’impression ») — not after an article or a « de » that no relative
-    introduces (« les vacances de Noël »)."""
+    (« Claire, la maman de Noé […] Claire a l’impression »), or in lower case where the text wrote it so (« la mère
+    de rose […] rose a 9 ans ») — not after an article or a « de » that no relative introduces (« les vacances de
+    Noël »)."""
     tokens = reading.tokens
     names = {tokens[i].folded for i in first | other if not tokens[i].initial and len(tokens[i].word) > 2}
+    typed = {tokens[i].folded for i in first | other if tokens[i].word.islower()}  # « la mère de rose […] rose a »
     for i, tok in enumerate(tokens):
-        if i in first or i in other or tok.folded not in names or not tok.capitalised or i in reading.protected:
+        if i in first or i in other or tok.folded not in names or i in reading.protected:
+            continue
+        if not tok.capitalised and not (tok.word.islower() and tok.folded in typed and tok.folded not in reading.common):
             continue
         if i and reading.word_after(i) and (tokens[i - 1].folded in _ARTICLES or tokens[i - 1].folded in (
                 "de", "d", "du") and not (i > 1 and reading._kin(i - 2))):
@@ -791,14 +816,22 @@ def _after_civility(reading: _Reading) -> set[int]:
             found.update(range(words[0], words[-1] + 1))  # « Ferreira dos Santos »: its particles too
     for match in _TYPED_CIVILITY.finditer(reading.text):
         i = starts.get(len(reading.text) - len(reading.text[match.end():].lstrip()))
-        if i is None or tokens[i].capitalised or i in found:
+        if i is None or i in found:
             continue
         if i + 1 < len(tokens) and len(tokens[i].word) == 1 and reading.gap(i + 1) in ("'", "’"):
             found.update((i, i + 1))  # « mme n’guessan »
         elif tokens[i].word.isalpha() and len(tokens[i].word) >= 2 and tokens[i].folded not in reading.common and \
                 tokens[i].folded not in _ROLES | _VERBS | _PARTICIPLES:
-            found.add(i)
+            found.add(i)  # « mme carvalho », « madame ROUX », « m. et mme Haddad »
+            if _first_name_after(reading, i + 1):
+                found.add(i + 1)  # « madame ROUX olive »: the surname first, then the first name
     return found
+
+
+def _first_name_after(reading: _Reading, j: int) -> bool:
+    """Right after a surname typed after a civility, a first name of the list that is no ordinary word."""
+    return j < len(reading.tokens) and reading.joined(j) and reading.mark(j) is not None and \
+        reading.tokens[j].folded not in reading.common | _VERBS | _PARTICIPLES | _NEVER_NAMES
 
 
 def _spans(reading: _Reading, flagged: Iterable[int], first: set[int]) -> list[Name]:

@@ -163,10 +163,11 @@ _ROLE_FIELD = re.compile(r"^[ \t•*-]*(?i:animat(?:eur|rice)s?|référent(?:e|e
                          r"porteu(?:r|se)(?:\s+du\s+projet)?)[ \t]*:[ \t]*"
                          r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})", re.MULTILINE)
 # The initials that sign a text or a line: « Rédaction : A.K. et M.R. », « relu par J.-P. D. ».
-_SIGNED = re.compile(r"(?i:rédaction|redaction|rédigée?s?\s+par|redigee?s?\s+par|rédact(?:eur|rice)s?|auteur(?:e|s|es)?|"
-                     r"autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par|contacts?)[ \t]*:?[ \t]*"
-                     r"((?:[A-Z]\.-?[ \t]?){1,3}(?:[ \t]*(?:et|,|&)[ \t]*(?:[A-Z]\.-?[ \t]?){1,3})*)")
-_INITIALS = re.compile(r"(?:[A-Z]\.-?[ \t]?){1,3}")
+# The initials are looked for first (few texts have any), then what stands before them.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.-?[ \t]?){1,3}")
+_SIGNED_BEFORE = re.compile(r"\b(?i:rédaction|redaction|rédigée?s?\s+par|redigee?s?\s+par|rédact(?:eur|rice)s?|"
+                            r"auteur(?:e|s|es)?|autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par|contacts?)"
+                            r"[ \t]*:?[ \t]*(?:(?:[A-Z]\.-?[ \t]?){1,3}[ \t]*(?:et|,|&)[ \t]*){0,4}$")
 # Who speaks in a team's thread: « [09:13] léa : », « 17h50 - Samia : ».
 _SPEAKER = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:h]\d{2}[\])]?[ \t]*[-–]?[ \t]*<?"
                       r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*)?)>?[ \t]*:", re.MULTILINE)
@@ -217,16 +218,19 @@ _NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
 _IN_WORDS = rf"(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*"
 _FULL_DATE = re.compile(
     rf"\b(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b|"
-    rf"(?:premier|1er|[12]?\d|3[01]|{_IN_WORDS})\s+(?:{_MONTHS})\s+(?:mille|mil|deux\s+mille)(?:[\s-]+(?:{_NUMBER_WORDS}))*\b)",
-    re.IGNORECASE)
+    rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b)", re.IGNORECASE)
+# A date dictated in words: its month and its year are looked for first (few texts have any), then its day before.
+_SPOKEN_YEAR = re.compile(rf"\b(?:{_MONTHS})\s+(?:deux\s+mille|mille|mil)(?:[\s-]+(?:{_NUMBER_WORDS})\b)*",
+                          re.IGNORECASE)
+_SPOKEN_DAY = re.compile(rf"\b(?:premier|1er|[12]?\d|3[01]|{_IN_WORDS})\s+$", re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})"
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 # A date is a date of birth after the words that say so (« DDN : », « date de naissance de l’enfant : »), or in
 # brackets right after a name (« Zoé (05/07/14) »); the date of a call or a meeting identifies no one.
 _BIRTH_BEFORE = re.compile(r"\b(?:né|née|nés|nées|ne|nee|naissance|ddn|d\.d\.n|dn)\b[^.\n]{0,25}$", re.IGNORECASE)
 # Or further before it, with no number between: « DDN de Marine (pour le dossier d’inscription) : 02/08/2009 ».
-_BIRTH_FAR = re.compile(r"\b(?:ddn|d\.d\.n|date\s+de\s+naissance)\b[^.\n\d]{0,100}$", re.IGNORECASE)
+_BIRTH_FAR = re.compile(r"\b(?:ddn|date\s+de\s+naissance)\b", re.IGNORECASE)
+_CLAUSE_OR_NUMBER = re.compile(r"[.\n\d]")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\(\s*$")
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
@@ -524,8 +528,8 @@ def _said_by(text: str) -> list[Finding]:
     common = common_words()
     found = [Finding("nom", m.start(1), m.end(1), m.group(1)) for m in _ROLE_FIELD.finditer(text)
              if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common]
-    found += [Finding("nom", m.start(1) + i.start(), m.start(1) + i.start() + len(i.group().rstrip()),
-                      i.group().rstrip()) for m in _SIGNED.finditer(text) for i in _INITIALS.finditer(m.group(1))]
+    found += [Finding("nom", m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
+              for m in _INITIALS.finditer(text) if _SIGNED_BEFORE.search(text, max(0, m.start() - 80), m.start())]
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)
               if _speaker(m.group(1).split()[0], common)]
     lines = [m for m in _LINE_SPEAKER.finditer(text) if _speaker(m.group(1), common)]
@@ -591,14 +595,26 @@ def _names(text: str, places: Places) -> list[Finding]:
 
 
 def _births(text: str) -> list[Finding]:
-    """Dates of birth (see :data:`_BIRTH_BEFORE`)."""
+    """Dates of birth (see :data:`_BIRTH_BEFORE`): after the words that say so, near or further in the same clause
+    with no number between (« DDN de Marine (pour le dossier) : 02/08/2009 »)."""
     found = [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
-    for m in _FULL_DATE.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
-        if _BIRTH_BEFORE.search(before) or _BIRTH_FAR.search(text, max(0, m.start() - 130), m.start()) or (name := _NAME_BEFORE.search(before)) and \
+    for start, end in _full_dates(text):
+        before = text[max(0, start - 40):start]
+        clause = _CLAUSE_OR_NUMBER.split(text[max(0, start - 130):start])[-1]
+        if _BIRTH_BEFORE.search(before) or _BIRTH_FAR.search(clause) or (name := _NAME_BEFORE.search(before)) and \
                 fold(name.group(1)) not in common_words():
-            found.append(Finding("date", m.start(), m.end(), m.group()))
+            found.append(Finding("date", start, end, text[start:end]))
     return found
+
+
+def _full_dates(text: str) -> Iterable[tuple[int, int]]:
+    """Where a full date is (day, month and year), in figures or dictated in words."""
+    yield from (m.span() for m in _FULL_DATE.finditer(text))
+    if " mil" not in text.lower():  # no year in words: the months need not be looked for
+        return
+    for m in _SPOKEN_YEAR.finditer(text):
+        if day := _SPOKEN_DAY.search(text, max(0, m.start() - 40), m.start()):
+            yield day.start(), m.end()
 
 
 def _identifiers(text: str) -> list[Finding]:

@@ -177,6 +177,11 @@ IDENTIFYING = [
     ("sa fille est née le vingt et un juin deux mille douze", {("date", "vingt et un juin deux mille douze")}),
     ("DDN du petit (à recopier sur la fiche sanitaire du séjour) : 14/09/2016.", {("date", "14/09/2016")}),
     ("Bilan validé en équipe. Rédaction : S.B. et J.-L. T.", {("nom", "S.B."), ("nom", "J.-L. T.")}),
+    # Dictated in lower case: a surname in capitals after « madame », then the first name; a name after a civility
+    # typed in lower case; an initial, its dot, then a verb.
+    ("alors la mamie madame KONATE awa est passee au centre", {("nom", "KONATE awa")}),
+    ("on doit recevoir m. et mme Benhaddou jeudi", {("nom", "Benhaddou")}),
+    ("La mère est inquiète. K. est revenue au CLAS lundi.", {("nom", "K.")}),
     # After an article and a noun, a first name is still a person's when what follows says so.
     ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
@@ -284,6 +289,12 @@ def test_every_identifying_detail_is_found(sentence, expected):
 @pytest.mark.parametrize("sentence", ORDINARY, ids=[s[:40] for s in ORDINARY])
 def test_no_false_alarm_on_the_field_s_ordinary_words(sentence):
     assert find_identifying(sentence) == []
+
+
+def test_a_name_the_text_types_in_lower_case_is_found_again_in_lower_case():
+    text = "la mere de violette est passee. violette a 8 ans et pleure le soir. une violette en pot"
+    assert [(f.kind, f.text, f.start) for f in find_identifying(text)] == [
+        ("prenom", "violette", 11), ("prenom", "violette", 32)]  # not the flower, after an article
 
 
 def test_the_corpus_is_large_enough_and_the_first_names_are_a_curated_list():
