@@ -164,19 +164,21 @@ _ROLE_FIELD = re.compile(r"^[ \t•*-]*(?i:animat(?:eur|rice)s?|référent(?:e|e
                          r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})", re.MULTILINE)
 # The initials that sign a text or a line: « Rédaction : A.K. et M.R. », « relu par J.-P. D. ».
 # The initials are looked for first (few texts have any), then what stands before them.
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.-?[ \t]?){1,3}")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.-?[ \t]?){1,3}(?![A-Z]\.)")  # not « C.C.A.S. »
 _SIGNED_BEFORE = re.compile(r"\b(?i:rédaction|redaction|rédigée?s?\s+par|redigee?s?\s+par|rédact(?:eur|rice)s?|"
-                            r"auteur(?:e|s|es)?|autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par|contacts?)"
+                            r"auteur(?:e|s|es)?|autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par)"
                             r"[ \t]*:?[ \t]*(?:(?:[A-Z]\.-?[ \t]?){1,3}[ \t]*(?:et|,|&)[ \t]*){0,4}$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # « Contact : C.C.A.S. », an organisation
 # Who speaks in a team's thread: « [09:13] léa : », « 17h50 - Samia : ».
 _SPEAKER = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:h]\d{2}[\])]?[ \t]*[-–]?[ \t]*<?"
                       r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*)?)>?[ \t]*:", re.MULTILINE)
 # Who speaks without a time: a word that opens two lines or more, before « : ».
 _LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTILINE)
 # A nickname: « surnommé « Pitbull » », « alias "la Reine" ».
-_NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias|(?:l['’]\s*)?appell(?:e|ent)|"
-                       r"appelée?s?)|,\s*(?:dite?s?))\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]",
-                       re.IGNORECASE)
+# After « appelle » or « , dit », only a name with a capital: « ce qu’on appelle « l’aller-vers » » is a word.
+_NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias)|"
+                       r"(\b(?:l['’]\s*)?appell(?:e|ent)|\bappelée?s?|,\s*dite?s?))"
+                       r"\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]", re.IGNORECASE)
 # A table typed as text: its columns about a person (« Famille | Élève | École »).
 _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
                              "enfants", "parent", "parents", "jeune", "jeunes", "personne", "personnes", "mere",
@@ -299,7 +301,8 @@ _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
                      r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])|"
                      r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:n°|no\.?|numéro|num\.?)?\s*"
-                     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
+                     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?(?!(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d\b)"  # not « 2023-2024 »
+                     r"((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
 # A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
 # organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
 _NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?tok|facebook|fb|twitter|discord|"
@@ -527,7 +530,8 @@ def _said_by(text: str) -> list[Finding]:
     """Names a text gives as who wrote, spoke or is in charge: a role's field, a thread's speakers, a nickname."""
     common = common_words()
     found = [Finding("nom", m.start(1), m.end(1), m.group(1)) for m in _ROLE_FIELD.finditer(text)
-             if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common]
+             if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common and
+             not _ACRONYM.match(text, m.start(1))]
     found += [Finding("nom", m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
               for m in _INITIALS.finditer(text) if _SIGNED_BEFORE.search(text, max(0, m.start() - 80), m.start())]
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)
@@ -535,7 +539,8 @@ def _said_by(text: str) -> list[Finding]:
     lines = [m for m in _LINE_SPEAKER.finditer(text) if _speaker(m.group(1), common)]
     opened = Counter(fold(m.group(1)) for m in lines)
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in lines if opened[fold(m.group(1))] >= 2]
-    nicknames = {m.group(1) for m in _NICKNAME.finditer(text) if len(m.group(1).split()) <= 3}
+    nicknames = {m.group(2) for m in _NICKNAME.finditer(text)
+                 if len(m.group(2).split()) <= 3 and not (m.group(1) and m.group(2).islower())}
     found += [Finding("prenom", m.start(), m.end(), m.group()) for nickname in nicknames  # and wherever it is again
               for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}(?!\w)", text, re.IGNORECASE)]
     return found

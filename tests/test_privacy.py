@@ -274,6 +274,10 @@ ORDINARY = [
     # Words quoted after « dit » are speech, not a nickname; a date in words without a birth; a number after a DDN.
     "Le collège dit « Attention » et la mère répond « Pas question ».",
     "La rencontre a eu lieu le douze mars deux mille vingt-quatre au centre.",
+    # A word in quotes after « appelle »; an organisation's dotted acronym after « Contact : »; a school year.
+    "Ce qu’on appelle « l’aller-vers » marche bien avec les familles.",
+    "Contact : C.C.A.S. de la ville.",
+    "Le dossier CAF 2023-2024 a été déposé par le centre.",
 ]
 
 
