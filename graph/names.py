@@ -86,6 +86,9 @@ tata tonton tatie papy papi mémé pépé marraine parrain filleul filleule chef
 policier policière gardien gardienne concierge nouveau nouvelle ancien ancienne élu élue adulte-relais relais""")
 # Articles before a thing's name, never a person's: « l’Alma », « au Louvre-Lens » (« les Martin » is a family).
 _THING_ARTICLES = frozenset("le la l un une du au aux".split())  # as written: « là » is no « la »
+# What ends a complement, after a place's name: « de la maille Karine et de la maille Catherine vers… ».
+_COMPLEMENT_END = re.compile(r"-?[^\W\d_]*[ \t]*(?:[.;:)!?\n»]|$|(?:à|de|du|des|d['’]|vers|pour|avec|sur|dans|en|au|aux|près|"
+                             r"chez|par|entre|ou)\b|et\s+(?:de|du|des|d['’]|au|aux|à)\b)")
 _NOT_NOUNS = _fold_all("avec chez selon pour par sans vers contre entre dans sur sous après avant depuis pendant "
                        "et ou mais donc puis aussi comme")
 # Before a name of a person, never before a word: « avec Pierre » (a place takes « à », « de », « en »).
@@ -389,19 +392,23 @@ class _Reading:
         return protected
 
     def _named_thing(self, i: int) -> bool:
-        """« l’Alma », « la maille Karine », « au Louvre-Lens »: a capitalised word right after an article, or after
-        an article and a noun that is no person, names a thing or a place (a person's name takes no article) —
-        unless what follows is said of a person (« à la sortie Yanis a frappé »)."""
+        """« l’Alma », « au Louvre-Lens », « de la maille Karine et de… »: a capitalised word right after an article
+        names a thing or a place (a person's name takes none); after an article and a noun that is no person, too,
+        where it ends a complement (« la maille Karine vers… », not « dans la cour Inès et sa sœur jouent ») —
+        unless what follows is said of a person (« à la sortie Yanis a frappé », « Yanis et Adam »)."""
         tokens = self.tokens
         before = tokens[i - 1]
         if not tokens[i].capitalised or before.word not in _THING_ARTICLES and (
                 i < 2 or tokens[i - 2].word not in _THING_ARTICLES) or before.capitalised or not self.word_after(i):
             return False
-        if before.word not in _THING_ARTICLES and not (
-                i > 1 and len(before.word) >= 3 and before.word.isalpha() and before.folded not in PERSON_NOUNS and
-                before.folded not in _NOT_NOUNS and self.word_after(i - 1) and tokens[i - 2].word in _THING_ARTICLES):
+        direct = before.word in _THING_ARTICLES
+        if not direct and not (len(before.word) >= 3 and before.word.isalpha() and before.folded not in PERSON_NOUNS and
+                               before.folded not in _NOT_NOUNS and self.word_after(i - 1)):
             return False
-        return not (self.verb_after(i, any_participle=True) or self.described_after(i))
+        if self.verb_after(i, any_participle=True) or self.described_after(i) or \
+                i + 2 < len(tokens) and tokens[i + 1].folded == "et" and tokens[i + 2].capitalised:
+            return False
+        return direct or bool(_COMPLEMENT_END.match(self.text, tokens[i].end))
 
     def _compound_first_name(self, i: int, length: int) -> bool:
         """« Marie-Thérèse »: words joined by hyphens into a first name of the list, not a place of that name."""

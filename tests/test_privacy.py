@@ -185,6 +185,8 @@ IDENTIFYING = [
     # After an article and a noun, a first name is still a person's when what follows says so.
     ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
+    ("Dans la cour Inès et sa sœur jouent seules.", {("prenom", "Inès")}),
+    ("À la cantine Yanis et Adam se sont battus.", {("prenom", "Yanis"), ("prenom", "Adam")}),
 ]
 ORDINARY = [
     # The date of a call, a meeting or an incident: it identifies no one (only a date of birth does).
@@ -261,7 +263,7 @@ ORDINARY = [
     "Les « Petites Mains » (CM1-CM2) ont exposé leurs dessins.",
     "Des familles de Moulin Hacart viennent au goûter.",
     "La fête de fin d’année a lieu au parc de l’Ariane, près du centre.",
-    "Les familles du secteur Justine et du secteur Léonie sont invitées par les adultes-relais.",
+    "Les adultes-relais invitent les familles du secteur Justine et du secteur Léonie.",
     "Sortie au Mont-Valérien puis au Louvre-Lens avec les familles.",
     "Les collèges Colette et Simone Veil participent au forum.",
     "LA CPE DU COLLEGE COLETTE PASSE AU CENTRE LE JEUDI AVEC LA PRINCIPALE.",
