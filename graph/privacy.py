@@ -177,7 +177,7 @@ _LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTIL
 # A nickname: « surnommé « Pitbull » », « alias "la Reine" ».
 # After « appelle » or « , dit », only a name with a capital: « ce qu’on appelle « l’aller-vers » » is a word.
 _NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias)|"
-                       r"(\b(?:l['’]\s*)?appell(?:e|ent)|\bappelée?s?|,\s*dite?s?))"
+                       r"((?<![sS]['’])\b(?:l['’]\s*)?appell(?:e|ent)|\bappelée?s?|,\s*dite?s?))"  # not « s’appelle »
                        r"\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]", re.IGNORECASE)
 # A table typed as text: its columns about a person (« Famille | Élève | École »).
 _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
@@ -279,8 +279,8 @@ _AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
 # The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
-_SHARED_MAILBOX = re.compile(r"(?:contact|accueil|info|infos|secretariat|secrétariat|direction|communication|bonjour|"
-                             r"administration|clas|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
+_OFFICES = r"contact|accueil|info|infos|secretariat|secrétariat|direction|communication|administration|clas"
+_SHARED_MAILBOX = re.compile(rf"(?:{_OFFICES}|bonjour|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
 _EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 # Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
@@ -329,7 +329,11 @@ _PERSON_SAID = re.compile(r"\b(?:mme|m|mr|madame|monsieur|mlle|mère|mere|père|
                           r"lui|elle|il|joindre\s+(?:la|le))\b", re.IGNORECASE)
 # The end of a sentence: not the dot of « M. », « tél. ».
 _CLAUSE_START = re.compile(r"(?<![\s(][^\W\d_])(?<![Tt][ée]l)[.!?](?=\s)|\n")
-_UAI_MAILBOX = re.compile(r"(?:[a-z]+[.-])?\d{7}[a-z]@", re.IGNORECASE)  # « ce.0951234X@… »: a school's
+# An office's mailbox at its organisation: a school's (« ce.0951234X@… »), or a function then more, at no personal
+# provider's domain (« secretariat.clg-vilar@ac-lille.fr », not « direction.ecole.curie@gmail.com »).
+_OFFICE_MAILBOX = re.compile(rf"(?:[a-z]+[.-])?\d{{7}}[a-z]@|(?:{_OFFICES})[._-][\w.-]*@(?!(?:gmail|googlemail|yahoo|"
+                             r"ymail|hotmail|outlook|live|msn|laposte|free|orange|sfr|wanadoo|neuf|bbox|icloud|me|aol|"
+                             r"gmx|protonmail|proton)\.)", re.IGNORECASE)
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
@@ -429,7 +433,7 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     sentences = _Sentences(text)
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
               if not _SHARED_MAILBOX.match(m.group()) and not (
-                  _UAI_MAILBOX.match(m.group()) and not _PERSON_SAID.search(_clause_of(text, m.start(), m.end())))]
+                  _OFFICE_MAILBOX.match(m.group()) and not _PERSON_SAID.search(_clause_of(text, m.start(), m.end())))]
     found += _phones(text)
     found += _identifiers(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)

@@ -166,6 +166,7 @@ IDENTIFYING = [
     ("Le collège a joint la mère au 03 20 11 22 33.", {("telephone", "03 20 11 22 33")}),
     ("Accueil du centre : 07 11 22 33 44.", {("telephone", "07 11 22 33 44")}),
     ("La directrice veut qu’on lui écrive à ce.0590001A@ac-lille.fr.", {("courriel", "ce.0590001A@ac-lille.fr")}),
+    ("Le compte rendu part à direction.ecole.lilas@gmail.com.", {("courriel", "direction.ecole.lilas@gmail.com")}),
     # An identifier after the name of who gives it; a plate in lower case; a social hotel, its room; a street
     # typed in lower case where someone lives; a date of birth in words, or far after « DDN »; initials signing.
     ("Pièces : attestation CAF, identifiant Pôle Emploi Val 0623481X.", {("identifiant", "0623481X")}),
@@ -280,6 +281,8 @@ ORDINARY = [
     "Ce qu’on appelle « l’aller-vers » marche bien avec les familles.",
     "Contact : C.C.A.S. de la ville.",
     "Le dossier CAF 2023-2024 a été déposé par le centre.",
+    "Écrire au secrétariat : secretariat.clg-jean-vilar@ac-lille.fr.",
+    "Le café des parents du lundi s’appelle « Entre Nous ».",
 ]
 
 
