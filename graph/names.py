@@ -75,6 +75,22 @@ médiateur médiatrice bénévole bénévoles éducateur éducatrice enseignant 
 stagiaire intervenant intervenante salarié salariée aesh atsem cpe assistante assistant directeur directrice
 principal principale adjoint adjointe maîtresse maître infirmière infirmier psychologue conseillère conseiller
 interprète traductrice traducteur voisine voisin présidente président trésorière trésorier secrétaire""")
+# Roles a civility may introduce without naming anyone: « Madame Directrice ».
+_ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
+présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
+médecin infirmière infirmier""")
+# Nouns of a person, before a name: « la maman Bernadette », « la tata Awa » (not « la maille Karine »).
+PERSON_NOUNS = KIN | _APPOSED | _ROLES | _fold_all("""dame dames monsieur madame homme femme gamin gamine môme ado ados
+adolescent adolescente collègue collègues dirlo dirlos prof profs psy nounou personne bénéficiaire usager usagère
+tata tonton tatie papy papi mémé pépé marraine parrain filleul filleule chef cheffe responsable agent agente
+policier policière gardien gardienne concierge nouveau nouvelle ancien ancienne élu élue adulte-relais relais""")
+# Articles before a thing's name, never a person's: « l’Alma », « au Louvre-Lens » (« les Martin » is a family).
+_THING_ARTICLES = frozenset("le la l un une du au aux".split())  # as written: « là » is no « la »
+# What ends a complement, after a place's name: « de la maille Karine et de la maille Catherine vers… ».
+_COMPLEMENT_END = re.compile(r"-?[^\W\d_]*[ \t]*(?:[.;:)!?\n»]|$|(?:à|de|du|des|d['’]|vers|pour|avec|sur|dans|en|au|aux|près|"
+                             r"chez|par|entre|ou)\b|et\s+(?:de|du|des|d['’]|au|aux|à)\b)")
+_NOT_NOUNS = _fold_all("avec chez selon pour par sans vers contre entre dans sur sous après avant depuis pendant "
+                       "et ou mais donc puis aussi comme")
 # Before a name of a person, never before a word: « avec Pierre » (a place takes « à », « de », « en »).
 _WITH = _fold_all("avec chez selon")
 # Articles and determiners: « la Rose des vents », « une Claire-Fontaine » are things.
@@ -106,16 +122,21 @@ maison parc gymnase stade salle médiathèque bibliothèque espace foyer tour b�
 mairie hôpital clinique pont association asso dispositif projet atelier programme opération club collectif festival
 semaine journée fête prix label café compagnie théâtre cinéma ludothèque crèche halte-garderie institut lieu
 fondation réseau îlot immeuble lotissement hameau villa barre""")
+
+
+def place_word(folded: str) -> bool:
+    """A word (folded) that names a kind of place, in the singular or the plural (« les collèges Barbara et
+    Robespierre »)."""
+    return folded in PLACE_WORDS or folded[-1:] in ("s", "x") and folded[:-1] in PLACE_WORDS
+
+
+_LINKS = _fold_all("de du des la le les l d et en sur sous au aux a")  # inside a place's name, never at its edge
 _OPEN_CONNECTORS = _fold_all("des du aux au les")   # « résidence les Tilleuls », « rue des Iris »
 _NAME_CONNECTORS = _fold_all("de la le l d")       # « Jean de La Fontaine »: inside a name only
 _CIVILITY = re.compile(r"\b(?:MM\.|M\.|Mr\.?|MR\.?|Mmes?\.?|MMES?\.?|Mlles?\.?|MLLES?\.?|Monsieur|MONSIEUR|Madame|"
                        r"MADAME|Mademoiselle|MADEMOISELLE|Messieurs|Mesdames|Dr\.?|Docteur|Maître|Me\.)(?=\s)")
 # Typed in a quick note: « mme carvalho », « mr traore », « m. okafor » — the name after it may be in lower case.
 _TYPED_CIVILITY = re.compile(r"(?<![\w.])(?:mme|mmes|mr|m\.|mlle|madame|monsieur)(?=\s)")
-# Roles a civility may introduce without naming anyone: « Madame Directrice ».
-_ROLES = _fold_all("""directeur directrice principal principale proviseur proviseure maire adjoint adjointe président
-présidente inspecteur inspectrice professeur professeure conseiller conseillère juge docteur maître maîtresse
-médecin infirmière infirmier""")
 # First names that are ordinary words of the field (« Noël », « Avril », « France »): a name only with a strong
 # context; never these, which are too often something else at the head of a name.
 _NEVER_NAMES = _fold_all("elle son sa premier premiere second seconde saint sainte val pole salle sante lien libre "
@@ -154,9 +175,14 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
                          r"(?:(?:grande?s?|petite?s?|jeunes?|demi|nouvelle?s?|ancienne?s?)[\s-]+)?"
                          r"([^\W\d_]+(?:-[^\W\d_]+)?)")
 # A title in quotes after what it names: a project, a workshop, a practice (« l’atelier « Rose et Léon » »).
-_TITLE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|titre|"
-                    r"fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|album|livre|"
-                    r"film|chanson|pièce|conte)\s*:?\s*[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+_QUOTED = re.compile(r"[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
+_TITLE_BEFORE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|"
+                           r"titre|fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|"
+                           r"album|livre|film|chanson|pièce|conte)\s*:?\s*$|"
+                           # or an article, inside or before: « La Rose des Vents », les « Petits Curieux » (a
+                           # person's name takes none)
+                           r"\b(?i:les|le|la|l['’]|un|une|des|du|au|aux)\s*$")
+_ARTICLE_INSIDE = re.compile(r"(?:Les|Le|La|L['’]|Un|Une)\b")
 # The roles an initial stands beside: « la bénévole J.P. », « M.-C. D., bénévole » (not « maîtresse E », the RASED's).
 _INITIAL_ROLES = (r"bénévole|animatrice|animateur|référente?|coordinatrice|coordinateur|médiatrice|médiateur|stagiaire|"
                   r"AESH|ATSEM|intervenante?|éducatrice|éducateur|enseignante?|professeure?")
@@ -233,8 +259,15 @@ def qpv_places() -> Places:
         # each part of a name made of several (« Franc Moisin - Cosmonautes - Cristino Garcia - Landy »), and whole
         names = [part for row in csv.reader(handle, delimiter=";") if len(row) > column
                  for part in (row[column], *re.split(r"\s[-–]\s|,|/", row[column]))]
-    return frozenset(tokens for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n")
-                     if len(tokens := tuple(line.split())) > 1)
+    phrases = set()
+    for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n"):
+        tokens = tuple(line.split())
+        # a name that lists several neighbourhoods without a separator (« Bon Secours Les Rosiers Marine Bleue
+        # Grand Saint Barthélémy »): any run of its words may name one of them
+        phrases.add(tokens)
+        phrases.update(tokens[i:j] for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
+                       if tokens[i] not in _LINKS and tokens[j - 1] not in _LINKS)  # not « de Pierre »
+    return frozenset(phrase for phrase in phrases if len(phrase) > 1)
 
 
 @cache
@@ -337,13 +370,45 @@ class _Reading:
                     if tuple(folded[i:i + len(phrase)]) == phrase and not self._compound_first_name(i, len(phrase)):
                         protected.update(range(i, i + len(phrase)))
                         break
+        last_place = -10  # the last word that names a kind of place: most words have none in the 6 before them
         for i, tok in enumerate(self.tokens):
-            if tok.capitalised and (self._led_by_place_word(i) or tok.folded in single and self.mark(i) is None
-                                    and not self._named_person_before(i)):
+            if (tok.capitalised or self.shouting and tok.word.isupper()) and (
+                    i - last_place <= 6 and self._led_by_place_word(i) or
+                    tok.folded in single and self.mark(i) is None and not self._named_person_before(i)):
                 protected.add(i)
-        for title in _TITLE.finditer(self.text):  # « projet « Espérance et Bienvenue » »: a name of a thing
-            protected.update(i for i, tok in enumerate(self.tokens) if title.start(1) <= tok.start < title.end(1))
+            if place_word(tok.folded):
+                last_place = i
+        for i in range(1, len(self.tokens)):
+            if self._named_thing(i):  # with the words joined to it by hyphens: « au Louvre-Lens »
+                protected.add(i)
+                while i + 1 < len(self.tokens) and self.gap(i + 1) == "-":
+                    i += 1
+                    protected.add(i)
+        titles = [m.span(1) for m in _QUOTED.finditer(self.text)  # the quotes are looked for first: few texts have any
+                  if _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()) or
+                  _ARTICLE_INSIDE.match(m.group(1))]
+        for start, end in titles:  # a name of a thing: « projet « Espérance et Bienvenue » »
+            protected.update(i for i, tok in enumerate(self.tokens) if start <= tok.start < end)
         return protected
+
+    def _named_thing(self, i: int) -> bool:
+        """« l’Alma », « au Louvre-Lens », « de la maille Karine et de… »: a capitalised word right after an article
+        names a thing or a place (a person's name takes none); after an article and a noun that is no person, too,
+        where it ends a complement (« la maille Karine vers… », not « dans la cour Inès et sa sœur jouent ») —
+        unless what follows is said of a person (« à la sortie Yanis a frappé », « Yanis et Adam »)."""
+        tokens = self.tokens
+        before = tokens[i - 1]
+        if not tokens[i].capitalised or before.word not in _THING_ARTICLES and (
+                i < 2 or tokens[i - 2].word not in _THING_ARTICLES) or before.capitalised or not self.word_after(i):
+            return False
+        direct = before.word in _THING_ARTICLES
+        if not direct and not (len(before.word) >= 3 and before.word.isalpha() and before.folded not in PERSON_NOUNS and
+                               before.folded not in _NOT_NOUNS and self.word_after(i - 1)):
+            return False
+        if self.verb_after(i, any_participle=True) or self.described_after(i) or \
+                i + 2 < len(tokens) and tokens[i + 1].folded == "et" and tokens[i + 2].capitalised:
+            return False
+        return direct or bool(_COMPLEMENT_END.match(self.text, tokens[i].end))
 
     def _compound_first_name(self, i: int, length: int) -> bool:
         """« Marie-Thérèse »: words joined by hyphens into a first name of the list, not a place of that name."""
@@ -364,7 +429,7 @@ class _Reading:
             tok = self.tokens[j]
             if self.text[tok.end:self.tokens[j + 1].start].strip(" -'’+\u00a0"):  # « REP+ Eugénie Cotton »
                 return False
-            if tok.folded in PLACE_WORDS:
+            if place_word(tok.folded):
                 return True
             if tok.folded in _OPEN_CONNECTORS or passed_name and tok.folded in _NAME_CONNECTORS:
                 continue
@@ -372,7 +437,7 @@ class _Reading:
                 continue
             if tok.folded == "et" and j and self.tokens[j - 1].capitalised:  # « Pierre et Marie Curie »
                 continue
-            if tok.capitalised:
+            if tok.capitalised or self.shouting and tok.word.isupper():  # « COLLEGE JEAN MOULIN »
                 passed_name = True
                 continue
             return False
@@ -462,6 +527,8 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 _ROLE_BEFORE.search(text, max(0, tok.start - 30), tok.start) or
                 _INITIALS_THEN_ROLE.match(text, tok.start)):
             other.add(i)  # « la bénévole J.P. », « M.-C. D., bénévole au CLAS »
+        elif tok.initial and reading.sentence_start(i) and _initial_then_verb(reading, i):
+            other.add(i)  # « A. a réintégré sa classe »
         elif mark is not None and reading.shouting and tok.word.isupper() and len(tok.folded) >= 3 and \
                 tok.folded not in _NEVER_NAMES and (reading.person_before(i, with_words=False) or
                                                     reading.described_after(i, roles=False)):
@@ -546,6 +613,18 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
     return _spans(reading, sorted(first | other), first)
 
 
+def _initial_then_verb(reading: _Reading, i: int) -> bool:
+    """An initial, its dot, then a verb of a person in lower case (the dot ends no sentence): « K. est venue »."""
+    tokens, j = reading.tokens, i + 1
+    if reading.shouting or j + 1 >= len(tokens) or reading.gap(j) not in (". ", ".\u00a0") or \
+            not tokens[j].word.islower():
+        return False
+    if tokens[j].folded in _VERBS:
+        return True
+    return tokens[j].word in _AUXILIARIES and reading.word_after(j + 1) and (
+        tokens[j + 1].folded in _PARTICIPLES or _PARTICIPLE.search(tokens[j + 1].word) is not None)
+
+
 def _compact_initial(reading: _Reading, j: int) -> bool:
     """« A.D. », « M.-C. D. »: an initial right after an initial and its dot."""
     return 0 < j < len(reading.tokens) and reading.tokens[j - 1].initial and reading.tokens[j].initial and (
@@ -587,12 +666,16 @@ def _small_initial(reading: _Reading, j: int) -> bool:
 
 def _same_name_again(reading: _Reading, first: set[int], other: set[int]) -> None:
     """A word the text has already shown to be someone's name is that name again wherever it is capitalised
-    (« Claire, la maman de Noé […] Claire a l’impression ») — not after an article or a « de » that no relative
-    introduces (« les vacances de Noël »)."""
+    (« Claire, la maman de Noé […] Claire a l’impression »), or in lower case where the text wrote it so (« la mère
+    de rose […] rose a 9 ans ») — not after an article or a « de » that no relative introduces (« les vacances de
+    Noël »)."""
     tokens = reading.tokens
     names = {tokens[i].folded for i in first | other if not tokens[i].initial and len(tokens[i].word) > 2}
+    typed = {tokens[i].folded for i in first | other if tokens[i].word.islower()}  # « la mère de rose […] rose a »
     for i, tok in enumerate(tokens):
-        if i in first or i in other or tok.folded not in names or not tok.capitalised or i in reading.protected:
+        if i in first or i in other or tok.folded not in names or i in reading.protected:
+            continue
+        if not tok.capitalised and not (tok.word.islower() and tok.folded in typed and tok.folded not in reading.common):
             continue
         if i and reading.word_after(i) and (tokens[i - 1].folded in _ARTICLES or tokens[i - 1].folded in (
                 "de", "d", "du") and not (i > 1 and reading._kin(i - 2))):
@@ -740,14 +823,22 @@ def _after_civility(reading: _Reading) -> set[int]:
             found.update(range(words[0], words[-1] + 1))  # « Ferreira dos Santos »: its particles too
     for match in _TYPED_CIVILITY.finditer(reading.text):
         i = starts.get(len(reading.text) - len(reading.text[match.end():].lstrip()))
-        if i is None or tokens[i].capitalised or i in found:
+        if i is None or i in found:
             continue
         if i + 1 < len(tokens) and len(tokens[i].word) == 1 and reading.gap(i + 1) in ("'", "’"):
             found.update((i, i + 1))  # « mme n’guessan »
         elif tokens[i].word.isalpha() and len(tokens[i].word) >= 2 and tokens[i].folded not in reading.common and \
                 tokens[i].folded not in _ROLES | _VERBS | _PARTICIPLES:
-            found.add(i)
+            found.add(i)  # « mme carvalho », « madame ROUX », « m. et mme Haddad »
+            if _first_name_after(reading, i + 1):
+                found.add(i + 1)  # « madame ROUX olive »: the surname first, then the first name
     return found
+
+
+def _first_name_after(reading: _Reading, j: int) -> bool:
+    """Right after a surname typed after a civility, a first name of the list that is no ordinary word."""
+    return j < len(reading.tokens) and reading.joined(j) and reading.mark(j) is not None and \
+        reading.tokens[j].folded not in reading.common | _VERBS | _PARTICIPLES | _NEVER_NAMES
 
 
 def _spans(reading: _Reading, flagged: Iterable[int], first: set[int]) -> list[Name]:

@@ -109,6 +109,7 @@ hlm oph qpv mdph rsa dys eps svt cdi ccas ime bts cap bac dnb lp rdv sms tél é
 tps ps ms gs cp ce1 ce2 cm1 cm2 cycle
 rien personne chacun chacune quelqu quiconque celui celle ceux celles certains certaines plusieurs beaucoup
 ensemble finalement heureusement malheureusement récemment notamment surtout seulement
+bonjour bonsoir salut merci cordialement bienvenue bravo
 arabe berbère kabyle tamazight turc kurde dari pachto persan farsi ourdou bengali hindi pendjabi tamoul tamil
 cinghalais soninké bambara peul wolof lingala swahili haoussa malgache comorien shimaoré créole romani roumain
 portugais espagnol anglais russe ukrainien géorgien arménien albanais chinois mandarin vietnamien tigrinya
@@ -121,16 +122,19 @@ _STREET = (r"rue|r\.|avenue|av\.?|boulevard|bd|bld|allée|allee|impasse|place|pl
 _NAME_WORDS = r"(?:\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?(?-i:[A-ZÀ-Þ])[\w'’-]*+)+"
 # The streets no other word is mistaken for: after a number, their name may be typed in lower case.
 _SURE_STREET = r"rue|r\.|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|chemin|quai"
+# A street typed in lower case, after a word no other word is mistaken for: « chemin de la ferme ».
+_TYPED_STREET = (rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
+                 r"(?:\s+(?!(?:au|aux|à|a|depuis|avec|et|ou|chez|en|dans|sur|pour|près|le|la|les|de|du|des|elle|il|"
+                 r"ils|elles|on|qui|que|mais|donc|puis|est|sont|depuis)\b)[a-zà-ÿ][\w'’-]*+)?")
 _ADDRESS = re.compile(rf"\b(?:n°\s*)?\d{{1,4}}\s*(?:bis|ter)?\s*,?\s+(?:(?:{_STREET})(?!\w){_NAME_WORDS}|"
-                      rf"(?:{_SURE_STREET})(?!\w)\s+(?:(?:de|du|des|la|le|les)\s+)*(?:[dl]['’])?[^\W\d_][\w'’-]*+"
-                      rf"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
+                      rf"{_TYPED_STREET}(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*+)*)", re.IGNORECASE)
 # A street without a number, where someone lives: « elle habite rue des Lilas », « domiciliée avenue Foch ».
 _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vivait|domicilié|domiciliée|"
                        rf"domiciliés|demeurant|demeure|demeurent|réside|résident|résidait|résidant|logé|logée|logés|logent|installée?s?|(?:adresse|domicile)\s*:|"
                        rf"déménagée?s?|demenagee?s?|emménagée?s?|emmenagee?s?|relogée?s?|hébergée?s?|vivant)"
                        rf"\s+(?:au\s+|à\s+la\s+|"
                        rf"dans\s+la\s+|sur\s+l['’]|en\s+)?((?:{_STREET})(?!\w){_NAME_WORDS}|"
-                       rf"aux{_NAME_WORDS})", re.IGNORECASE)
+                       rf"aux{_NAME_WORDS}|{_TYPED_STREET})", re.IGNORECASE)
 # A street named where a family lives, said in other words than a verb: « la famille X, allée des Colibris »,
 # « le foyer de travailleurs de la rue du Chemin Vert », « installée sur le terrain de la route de Gonesse ».
 _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|"
@@ -140,7 +144,7 @@ _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|apparte
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
                          re.IGNORECASE)
-_PUBLIC_WORDS = re.compile(r"\b(?:mairie|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
+_PUBLIC_WORDS = re.compile(r"\b(?:mairie|association|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
                            r"bibliothèque|locaux|siège|permanences?|bureaux?|(?<!d['’])accueil|maison\s+de\s+quartier|local|rendez-vous|"
                            r"réunion|rencontre)\b", re.IGNORECASE)
 _STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
@@ -154,18 +158,27 @@ _LABELLED = re.compile(r"\b(Nom(?:\s+de\s+famille)?|NOM|Prénom|PRÉNOM|Prenom|P
 # « Référente : Nadia Benali », « Rédigé par : … » — a name when it is no ordinary word (« Référente : la CPE »).
 _ROLE_FIELD = re.compile(r"^[ \t•*-]*(?i:animat(?:eur|rice)s?|référent(?:e|es|s)?|referent(?:e|es|s)?|"
                          r"coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|intervenant(?:e|es|s)?|bénévoles?|"
-                         r"benevoles?|contacts?|responsables?|rédigé\s+par|redige\s+par|rédact(?:eur|rice)|"
+                         r"benevoles?|contacts?|responsables?|rédigé\s+par|redige\s+par|rédact(?:eur|rice|ion)|"
                          r"signé|signe|par|de|personnes?\s+(?:à\s+)?contacter|médiat(?:eur|rice)|stagiaire|"
                          r"porteu(?:r|se)(?:\s+du\s+projet)?)[ \t]*:[ \t]*"
                          r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})", re.MULTILINE)
+# The initials that sign a text or a line: « Rédaction : A.K. et M.R. », « relu par J.-P. D. ».
+# The initials are looked for first (few texts have any), then what stands before them.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.-?[ \t]?){1,3}(?![A-Z]\.)")  # not « C.C.A.S. »
+_SIGNED_BEFORE = re.compile(r"\b(?i:rédaction|redaction|rédigée?s?\s+par|redigee?s?\s+par|rédact(?:eur|rice)s?|"
+                            r"auteur(?:e|s|es)?|autrices?|signée?s?|relue?s?\s+par|relecture|écrit\s+par)"
+                            r"[ \t]*:?[ \t]*(?:(?:[A-Z]\.-?[ \t]?){1,3}[ \t]*(?:et|,|&)[ \t]*){0,4}$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # « Contact : C.C.A.S. », an organisation
 # Who speaks in a team's thread: « [09:13] léa : », « 17h50 - Samia : ».
 _SPEAKER = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:h]\d{2}[\])]?[ \t]*[-–]?[ \t]*<?"
                       r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’.-]*)?)>?[ \t]*:", re.MULTILINE)
 # Who speaks without a time: a word that opens two lines or more, before « : ».
 _LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTILINE)
 # A nickname: « surnommé « Pitbull » », « alias "la Reine" ».
-_NICKNAME = re.compile(r"\b(?:surnommée?s?|surnom|sobriquet|alias)\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]",
-                       re.IGNORECASE)
+# After « appelle » or « , dit », only a name with a capital: « ce qu’on appelle « l’aller-vers » » is a word.
+_NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias)|"
+                       r"((?<![sS]['’])\b(?:l['’]\s*)?appell(?:e|ent)|\bappelée?s?|,\s*dite?s?))"  # not « s’appelle »
+                       r"\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]", re.IGNORECASE)
 # A table typed as text: its columns about a person (« Famille | Élève | École »).
 _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
                              "enfants", "parent", "parents", "jeune", "jeunes", "personne", "personnes", "mere",
@@ -174,7 +187,7 @@ _CIVILITY_WORDS = frozenset({"m", "mme", "mmes", "mr", "mlle", "madame", "monsie
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
-                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
+                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:sociale?|meublée?|familiale?|maternelle|d['’]urgence|d['’]insertion|temporaire))?(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
                         r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
                         r"région|département|agglomération|préfecture)\b)"
                         r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
@@ -184,7 +197,7 @@ _RESIDENCE_TYPED = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|
                               r"de\s+l['’]|la|le|l['’])\s*[^\W\d_][\w'’-]{2,}(?:\s+(?:de|du|des)\s+[^\W\d_][\w'’-]{2,})?",
                               re.IGNORECASE)
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.?|bât\.?|"
-                       r"escalier|esc\.|hall|porte|tour|entrée|cage)\s*(?:n°\s*|no\.?\s*)?"
+                       r"escalier|esc\.|hall|porte|tour|entrée|cage|chambre|ch\.)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
                        r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
 # A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
@@ -201,14 +214,25 @@ _POSTCODE_AFTER = re.compile(rf"\b((?-i:[A-ZÀ-Þ])[\w'’-]*+)\s*\(?\s*({_DEPAR
 _POSTCODE_TYPED = re.compile(rf"\b({_DEPARTEMENT_CODE})\s+([a-zà-ÿ][\w'’-]+)")  # « 13014 marseille »
 _MONTHS = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
            r"decembre|janv\.?|févr\.?|fevr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|dec\.?")
+# Numbers in words: a date dictated (« le premier mars deux mille quatorze »), a phone number (« zéro six… »).
+_NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                 r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
+_IN_WORDS = rf"(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*"
 _FULL_DATE = re.compile(
     rf"\b(?:(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})\s+\d{{4}}\b)", re.IGNORECASE)
+# A date dictated in words: its month and its year are looked for first (few texts have any), then its day before.
+_SPOKEN_YEAR = re.compile(rf"\b(?:{_MONTHS})\s+(?:deux\s+mille|mille|mil)(?:[\s-]+(?:{_NUMBER_WORDS})\b)*",
+                          re.IGNORECASE)
+_SPOKEN_DAY = re.compile(rf"\b(?:premier|1er|[12]?\d|3[01]|{_IN_WORDS})\s+$", re.IGNORECASE)
 _BIRTH = re.compile(rf"\b(?:né|née|nés|nées|naissance)\b[^.\n]{{0,12}}?\b(?:(?:1er|[12]?\d|3[01])\s+(?:{_MONTHS})"
                     rf"(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b", re.IGNORECASE)
 # A date is a date of birth after the words that say so (« DDN : », « date de naissance de l’enfant : »), or in
 # brackets right after a name (« Zoé (05/07/14) »); the date of a call or a meeting identifies no one.
 _BIRTH_BEFORE = re.compile(r"\b(?:né|née|nés|nées|ne|nee|naissance|ddn|d\.d\.n|dn)\b[^.\n]{0,25}$", re.IGNORECASE)
+# Or further before it, with no number between: « DDN de Marine (pour le dossier d’inscription) : 02/08/2009 ».
+_BIRTH_FAR = re.compile(r"\b(?:ddn|date\s+de\s+naissance)\b", re.IGNORECASE)
+_CLAUSE_OR_NUMBER = re.compile(r"[.\n\d]")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\(\s*$")
 _CLASS = re.compile(r"\b(?:(?:(?:CE1|CE2|CM1|CM2)\s?-?\s?|(?:T?PS|MS|GS|CP)(?:\s-?\s?|-\s?))(?:[A-Z]|\d{1,2})|"
                     r"[3-6]\s?(?:e|è|ème|eme)\s?-?\s?(?:[A-Z]|\d{1,2})|"
@@ -255,8 +279,8 @@ _AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
 # The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
-_SHARED_MAILBOX = re.compile(r"(?:contact|accueil|info|infos|secretariat|secrétariat|direction|communication|bonjour|"
-                             r"administration|clas|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
+_OFFICES = r"contact|accueil|info|infos|secretariat|secrétariat|direction|communication|administration|clas"
+_SHARED_MAILBOX = re.compile(rf"(?:{_OFFICES}|bonjour|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
 _EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 # Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
@@ -266,6 +290,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)(?![\w.
                      r"(?<![\w@.])(?=[A-Za-z0-9]*_)[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+(?![\w@])|"
                      r"(?<![\w@.])(?=[A-Za-z.]*\d)(?=(?:[\d.]*[A-Za-z]){3})[A-Za-z0-9]+(?:\.[A-Za-z0-9]+){2,}(?![\w@])")
 _PLATE = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})[- ]?\d{3}[- ]?(?-i:[A-Z]{2})(?![\w-])|"
+                    r"(?<![\w-])[a-z]{2}-\d{3}-[a-z]{2}(?![\w-])|"  # typed in lower case: « gh-512-kt »
                     r"(?<=immatriculée\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|(?<=immatriculé\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b|"
                     r"(?<=plaque\s)\d{1,4}\s?[A-Z]{2,3}\s?\d{2}\b")
 _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
@@ -275,8 +300,9 @@ _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|identifiant|"
                      r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
                      r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])|"
-                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:n°|no\.?|numéro|num\.?)?\s*"
-                     r"(?:(?-i:[A-Z]{2,5})\s+)?:?\s*)\(?((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
+                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:n°|no\.?|numéro|num\.?)?\s*"
+                     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?(?!(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d\b)"  # not « 2023-2024 »
+                     r"((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
 # A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
 # organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
 _NETWORK_HANDLE = re.compile(r"\b(?i:snap|snapchat|insta|instagram|tiktok|tik\s?tok|facebook|fb|twitter|discord|"
@@ -288,10 +314,26 @@ _ORGANISATION = re.compile(r"centre|^@?cs_|_cs_|^@?evs\b|mairie|ville|college|ec
 _TOKEN = re.compile(r"[^\W_]+")
 _SLASHED_PHONE = re.compile(r"(?<![\d/])0[1-9](?P<sep>/)\d{2}(?:(?P=sep)\d{2}){3}(?![\d/])")
 # A number dictated in words: « zéro six trente-neuf quatre-vingt-dix-huit… » (a phone number starts with zero).
-_NUMBER_WORDS = (r"zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                 r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et")
 _SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
 _SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
+# An organisation's own line or mailbox (« Standard du collège pour les inscriptions : 04… », « le secrétariat reste
+# joignable au 01… », « ISM Interprétariat, ligne 01… », « De : ce.0951234X@ac-versailles.fr »): the clause names
+# an office and no person (« la mère, au 01… », « école (directrice) : 01… », « ligne directe »).
+_OFFICE = re.compile(r"\b(?:standard|accueil|secrétariat|secretariat|vie\s+scolaire|loge|permanences?|service|"
+                     r"plateforme|interprétariat|interpretariat|centre|mairie|collège|college|école|ecole|lycée|lycee|"
+                     r"association|asso|caf|cpam|pmi|ccas|numéro\s+vert|établissement|etablissement)\b", re.IGNORECASE)
+_PERSON_SAID = re.compile(r"\b(?:mme|m|mr|madame|monsieur|mlle|mère|mere|père|pere|maman|papa|parents?|famille|"
+                          r"fils|fille|grand-mère|grand-père|tante|oncle|frère|frere|sœur|soeur|son|sa|ses|leur|"
+                          r"perso|personnel(?:le)?|portable|mobile|directe?|fixe|domicile|directrice|directeur|"
+                          r"principale?|proviseure?|cpe|référente?|referente?|professeure?|prof|animat(?:eur|rice)|"
+                          r"lui|elle|il|joindre\s+(?:la|le))\b", re.IGNORECASE)
+# The end of a sentence: not the dot of « M. », « tél. ».
+_CLAUSE_START = re.compile(r"(?<![\s(][^\W\d_])(?<![Tt][ée]l)[.!?](?=\s)|\n")
+# An office's mailbox at its organisation: a school's (« ce.0951234X@… »), or a function then more, at no personal
+# provider's domain (« secretariat.clg-vilar@ac-lille.fr », not « direction.ecole.curie@gmail.com »).
+_OFFICE_MAILBOX = re.compile(rf"(?:[a-z]+[.-])?\d{{7}}[a-z]@|(?:{_OFFICES})[._-][\w.-]*@(?!(?:gmail|googlemail|yahoo|"
+                             r"ymail|hotmail|outlook|live|msn|laposte|free|orange|sfr|wanadoo|neuf|bbox|icloud|me|aol|"
+                             r"gmx|protonmail|proton)\.)", re.IGNORECASE)
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
@@ -336,7 +378,17 @@ def common_words() -> frozenset[str]:
     for kind in KINDS.values():
         for text in (kind.title, kind.plural, *(p.label for p in kind.props)):
             found.update(words(text).split())
-    return frozenset(found)
+    return frozenset(found | _plurals(found))
+
+
+def _plurals(singular: Iterable[str]) -> set[str]:
+    """The plurals of ordinary words (« petits », « journaux »): a word in the plural is no more a name than in the
+    singular (« Les Petits Débrouillards »)."""
+    found = set()
+    for word in singular:
+        if len(word) >= 3 and word.isalpha():
+            found.add(word[:-2] + "aux" if word.endswith("al") else word + "x" if word.endswith("eau") else word + "s")
+    return found
 
 
 # --- known places: names of the graph that are not people -----------------------------------------------------
@@ -380,7 +432,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
     found: list[Finding] = []
     sentences = _Sentences(text)
     found += [Finding("courriel", m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
-              if not _SHARED_MAILBOX.match(m.group())]
+              if not _SHARED_MAILBOX.match(m.group()) and not (
+                  _OFFICE_MAILBOX.match(m.group()) and not _PERSON_SAID.search(_clause_of(text, m.start(), m.end())))]
     found += _phones(text)
     found += _identifiers(text)
     found += [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _ADDRESS.finditer(text)
@@ -481,14 +534,19 @@ def _said_by(text: str) -> list[Finding]:
     """Names a text gives as who wrote, spoke or is in charge: a role's field, a thread's speakers, a nickname."""
     common = common_words()
     found = [Finding("nom", m.start(1), m.end(1), m.group(1)) for m in _ROLE_FIELD.finditer(text)
-             if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common]
+             if m.group(1)[0].isupper() and fold(m.group(1).split()[0]) not in common and
+             not _ACRONYM.match(text, m.start(1))]
+    found += [Finding("nom", m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip())
+              for m in _INITIALS.finditer(text) if _SIGNED_BEFORE.search(text, max(0, m.start() - 80), m.start())]
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)
               if _speaker(m.group(1).split()[0], common)]
     lines = [m for m in _LINE_SPEAKER.finditer(text) if _speaker(m.group(1), common)]
     opened = Counter(fold(m.group(1)) for m in lines)
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in lines if opened[fold(m.group(1))] >= 2]
-    found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in _NICKNAME.finditer(text)
-              if len(m.group(1).split()) <= 3]
+    nicknames = {m.group(2) for m in _NICKNAME.finditer(text)
+                 if len(m.group(2).split()) <= 3 and not (m.group(1) and m.group(2).islower())}
+    found += [Finding("prenom", m.start(), m.end(), m.group()) for nickname in nicknames  # and wherever it is again
+              for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}(?!\w)", text, re.IGNORECASE)]
     return found
 
 
@@ -546,14 +604,26 @@ def _names(text: str, places: Places) -> list[Finding]:
 
 
 def _births(text: str) -> list[Finding]:
-    """Dates of birth (see :data:`_BIRTH_BEFORE`)."""
+    """Dates of birth (see :data:`_BIRTH_BEFORE`): after the words that say so, near or further in the same clause
+    with no number between (« DDN de Marine (pour le dossier) : 02/08/2009 »)."""
     found = [Finding("date", m.start(), m.end(), m.group()) for m in _BIRTH.finditer(text)]
-    for m in _FULL_DATE.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
-        if _BIRTH_BEFORE.search(before) or (name := _NAME_BEFORE.search(before)) and \
+    for start, end in _full_dates(text):
+        before = text[max(0, start - 40):start]
+        clause = _CLAUSE_OR_NUMBER.split(text[max(0, start - 130):start])[-1]
+        if _BIRTH_BEFORE.search(before) or _BIRTH_FAR.search(clause) or (name := _NAME_BEFORE.search(before)) and \
                 fold(name.group(1)) not in common_words():
-            found.append(Finding("date", m.start(), m.end(), m.group()))
+            found.append(Finding("date", start, end, text[start:end]))
     return found
+
+
+def _full_dates(text: str) -> Iterable[tuple[int, int]]:
+    """Where a full date is (day, month and year), in figures or dictated in words."""
+    yield from (m.span() for m in _FULL_DATE.finditer(text))
+    if " mil" not in text.lower():  # no year in words: the months need not be looked for
+        return
+    for m in _SPOKEN_YEAR.finditer(text):
+        if day := _SPOKEN_DAY.search(text, max(0, m.start() - 40), m.start()):
+            yield day.start(), m.end()
 
 
 def _identifiers(text: str) -> list[Finding]:
@@ -578,7 +648,35 @@ def _phones(text: str) -> list[Finding]:
     found += [(m.start(), m.end(), m.group()) for pattern in (_SLASHED_PHONE, _SPOKEN_PHONE)  # neither read by it
               for m in pattern.finditer(text)]
     return [Finding("telephone", start, end, raw) for start, end, raw in found
-            if not _SWITCHBOARD.search(text, max(0, start - 40), start)]
+            if not _SWITCHBOARD.search(text, max(0, start - 60), start) and not (
+                not _mobile(raw) and _an_office_s(text, start))]
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start`` (at most 120 characters), without its e-mail addresses (« famille@… » names no
+    one)."""
+    begin = max(0, start - 120)
+    *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
+    return _EMAIL.sub(" ", text[last.end() if last else begin:start])
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``start``–``end`` (at most 120 characters each side), without the stretch itself."""
+    after = _CLAUSE_START.search(text, end, end + 120)
+    return _clause_before(text, start) + " " + _EMAIL.sub(" ", text[end:after.start() if after else end + 120])
+
+
+def _mobile(raw: str) -> bool:
+    """A mobile number (« 06… », « +33 7… »), a person's: no office has one on its letterhead."""
+    digits = "".join(c for c in raw if c.isdigit())
+    digits = "0" + digits[2:].lstrip("0") if digits.startswith("33") else digits
+    return not digits or digits[:2] in ("06", "07")  # a number dictated in words: a person's, to be sure
+
+
+def _an_office_s(text: str, start: int) -> bool:
+    """The clause before ``start`` names an office (:data:`_OFFICE`) and no person: what follows is its own."""
+    clause = _clause_before(text, start)
+    return bool(_OFFICE.search(clause)) and not _PERSON_SAID.search(clause)
 
 
 def _ages(text: str, school: bool) -> list[Finding]:

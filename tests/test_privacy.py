@@ -140,7 +140,11 @@ IDENTIFYING = [
     # Who speaks in a team's thread, who leads or writes, a nickname, a table's column about families.
     ("[10:02] inès : la maman est passée\n[10:05] directrice : ok", {("prenom", "inès")}),
     ("RÉFÉRENTE : SOLÈNE MARCHETTI\nPUBLIC : CM1-CM2", {("nom", "SOLÈNE MARCHETTI")}),
-    ("Le cadet, que tout le monde surnomme « Tonton », sèche les cours.", set()),
+    ("Le cadet, que tout le monde surnomme « Tonton », sèche les cours.", {("prenom", "Tonton")}),
+    ("Sa sœur, que les voisins appellent « la Puce », est en CE2. La Puce ne vient plus.",
+     {("prenom", "la Puce"), ("prenom", "La Puce")}),
+    ("Kevin Loriot, dit « le Lynx », sort du collège. Le Lynx a fugué.",
+     {("nom", "Kevin Loriot"), ("prenom", "le Lynx"), ("prenom", "Le Lynx")}),
     ("Le cadet, surnommé « Tonton » au city, sèche les cours.", {("prenom", "Tonton")}),
     ("Date | Famille | Suite\n12/01 | NDIAYE | rappel", {("nom", "NDIAYE")}),
     # In capitals: a child named after a relative, with its age; a first name in brackets; « A » is a verb.
@@ -157,6 +161,33 @@ IDENTIFYING = [
                                                                        ("adresse", "13003")}),
     ("La famille est logée au 12 traverse des Pins.", {("adresse", "12 traverse des Pins")}),
     ("à l’école primaire puis à l’école kergomard : lina, 6 ans, en CP", {("prenom", "lina"), ("age", "6 ans")}),
+    # A landline near an office is still a person's when the clause names one; a mobile always is; a school's
+    # mailbox that a person gives as hers is hers.
+    ("Le collège a joint la mère au 03 20 11 22 33.", {("telephone", "03 20 11 22 33")}),
+    ("Accueil du centre : 07 11 22 33 44.", {("telephone", "07 11 22 33 44")}),
+    ("La directrice veut qu’on lui écrive à ce.0590001A@ac-lille.fr.", {("courriel", "ce.0590001A@ac-lille.fr")}),
+    ("Le compte rendu part à direction.ecole.lilas@gmail.com.", {("courriel", "direction.ecole.lilas@gmail.com")}),
+    # An identifier after the name of who gives it; a plate in lower case; a social hotel, its room; a street
+    # typed in lower case where someone lives; a date of birth in words, or far after « DDN »; initials signing.
+    ("Pièces : attestation CAF, identifiant Pôle Emploi Val 0623481X.", {("identifiant", "0623481X")}),
+    ("Il a apporté le dossier MDPH n° 95-2021-113408.", {("identifiant", "95-2021-113408")}),
+    ("le voisin a une twingo bleue ab-345-cd", {("identifiant", "ab-345-cd")}),
+    ("La mère et ses fils dorment à l’hôtel social Les Mimosas, chambre 4.",
+     {("adresse", "hôtel social Les Mimosas"), ("adresse", "chambre 4")}),
+    ("la grand-mère habite impasse du vieux moulin depuis mars", {("adresse", "impasse du vieux moulin")}),
+    ("sa fille est née le vingt et un juin deux mille douze", {("date", "vingt et un juin deux mille douze")}),
+    ("DDN du petit (à recopier sur la fiche sanitaire du séjour) : 14/09/2016.", {("date", "14/09/2016")}),
+    ("Bilan validé en équipe. Rédaction : S.B. et J.-L. T.", {("nom", "S.B."), ("nom", "J.-L. T.")}),
+    # Dictated in lower case: a surname in capitals after « madame », then the first name; a name after a civility
+    # typed in lower case; an initial, its dot, then a verb.
+    ("alors la mamie madame KONATE awa est passee au centre", {("nom", "KONATE awa")}),
+    ("on doit recevoir m. et mme Benhaddou jeudi", {("nom", "Benhaddou")}),
+    ("La mère est inquiète. K. est revenue au CLAS lundi.", {("nom", "K.")}),
+    # After an article and a noun, a first name is still a person's when what follows says so.
+    ("Pendant la récré Inès a été bousculée.", {("prenom", "Inès")}),
+    ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
+    ("Dans la cour Inès et sa sœur jouent seules.", {("prenom", "Inès")}),
+    ("À la cantine Yanis et Adam se sont battus.", {("prenom", "Yanis"), ("prenom", "Adam")}),
 ]
 ORDINARY = [
     # The date of a call, a meeting or an incident: it identifies no one (only a date of birth does).
@@ -225,6 +256,33 @@ ORDINARY = [
     "Écrire à contact@cs-exemple.fr ou accueil@mairie-exemple.fr ; Instagram @evs.exemple.",
     "Une mère a été convoquée à l’hôtel de ville (2 place de la Mairie, 95100 Argenteuil) ; elle est venue au centre.",
     "La maîtresse E du RASED a expliqué son rôle à la famille.",
+    # Names of things made of words and first names: an association or a group in the plural, in quotes, after a
+    # greeting; a neighbourhood listed inside a longer official name; a place after an article, or after an
+    # article and a noun of no person; schools in the plural, or named in capitals.
+    "Les Petits Bricoleurs animent un atelier le samedi avec les parents.",
+    "« Bonsoir Lune » : une veillée contée pour les parents de CP.",
+    "Les « Petites Mains » (CM1-CM2) ont exposé leurs dessins.",
+    "Des familles de Moulin Hacart viennent au goûter.",
+    "La fête de fin d’année a lieu au parc de l’Ariane, près du centre.",
+    "Les adultes-relais invitent les familles du secteur Justine et du secteur Léonie.",
+    "Sortie au Mont-Valérien puis au Louvre-Lens avec les familles.",
+    "Les collèges Colette et Simone Veil participent au forum.",
+    "LA CPE DU COLLEGE COLETTE PASSE AU CENTRE LE JEUDI AVEC LA PRINCIPALE.",
+    # An office's own line or mailbox: a switchboard said well before its number, a secretariat, a letterhead, a
+    # school's mailbox in a message's header.
+    "Le standard de la mairie annexe, ouvert le matin, répond au 04 91 00 10 20.",
+    "Pour s’inscrire, appeler le secrétariat de l’école au 03 20 00 10 20.",
+    "Association Trait d’Union – 5 place du Marché – tél. 02 40 00 10 20.",
+    "De : ce.0590001A@ac-lille.fr\nObjet : réunion des parents de 6e",
+    # Words quoted after « dit » are speech, not a nickname; a date in words without a birth; a number after a DDN.
+    "Le collège dit « Attention » et la mère répond « Pas question ».",
+    "La rencontre a eu lieu le douze mars deux mille vingt-quatre au centre.",
+    # A word in quotes after « appelle »; an organisation's dotted acronym after « Contact : »; a school year.
+    "Ce qu’on appelle « l’aller-vers » marche bien avec les familles.",
+    "Contact : C.C.A.S. de la ville.",
+    "Le dossier CAF 2023-2024 a été déposé par le centre.",
+    "Écrire au secrétariat : secretariat.clg-jean-vilar@ac-lille.fr.",
+    "Le café des parents du lundi s’appelle « Entre Nous ».",
 ]
 
 
@@ -240,6 +298,12 @@ def test_every_identifying_detail_is_found(sentence, expected):
 @pytest.mark.parametrize("sentence", ORDINARY, ids=[s[:40] for s in ORDINARY])
 def test_no_false_alarm_on_the_field_s_ordinary_words(sentence):
     assert find_identifying(sentence) == []
+
+
+def test_a_name_the_text_types_in_lower_case_is_found_again_in_lower_case():
+    text = "la mere de violette est passee. violette a 8 ans et pleure le soir. une violette en pot"
+    assert [(f.kind, f.text, f.start) for f in find_identifying(text)] == [
+        ("prenom", "violette", 11), ("prenom", "violette", 32)]  # not the flower, after an article
 
 
 def test_the_corpus_is_large_enough_and_the_first_names_are_a_curated_list():

@@ -61,8 +61,9 @@ def test_the_goals_hold_on_the_corpus(path: Path):
 
 
 def test_the_held_out_corpus_does_not_go_back():
-    """The corpus kept apart (never read to fix the check but for phone numbers) is below the goals, measured blind:
-    94.3 % of the rest, 10 of its 43 clean texts blocked (its README). Whatever changes must not make it worse."""
+    """The corpus kept apart (never read to fix the check but for phone numbers, until a seventh is written) was
+    below the goals, measured blind: 94.3 % of the rest, 10 of its 43 clean texts blocked (its README). Whatever
+    changes must not make it worse than that."""
     assert bench.HELD_OUT == bench.CORPORA[-1]
     results = bench.evaluate(bench.corpus(bench.HELD_OUT))
     assert results.recall(set(bench.EXACT)) == 1.0  # two numbers dictated in words were missed blind (README)
