@@ -143,7 +143,15 @@ def where(item) -> str:
     return t(f"page.recommandations.{'neighbour' if item.neighbour else 'distance'}", km=km)
 
 
-def card(rank: int, group: list) -> None:
+def deciding_components(cards: list[list]) -> list[str]:
+    """The components whose share differs from one card to another: one worth the same on every card decides
+    nothing and is not shown (all of them when there is one card)."""
+    shares = {c: {round(100 * group[0].points[c]) for group in cards} for c in COMPONENTS}
+    varying = [c for c in COMPONENTS if len(shares[c]) > 1]
+    return varying if len(cards) > 1 else [c for c in COMPONENTS if shares[c] != {0}]
+
+
+def card(rank: int, group: list, deciding: list[str]) -> None:
     item = group[0]
     with st.container(border=True):
         st.markdown(f"**{rank}. {plain(item.title)}**")
@@ -172,7 +180,7 @@ def card(rank: int, group: list) -> None:
                                   for s in item.shared) or "-")
             st.markdown(f"**{t('page.recommandations.component_heading')}**")
             st.dataframe(pd.DataFrame({t(f"page.recommandations.component.{c}"): [round(100 * item.points[c])]
-                                       for c in COMPONENTS}), hide_index=True)
+                                       for c in deciding}), hide_index=True)
             st.write(t("page.recommandations.centres", count=item.centres["a_marche"], partly=item.centres["en_partie"],
                        failed=item.centres["n_a_pas_marche"]))
         if item.grid or item.evidence:
@@ -193,8 +201,9 @@ if not cards:
     st.info(t("page.recommandations.none"))
 else:
     st.caption(t("page.recommandations.found", count=len(cards), considered=found.considered))
+deciding = deciding_components(cards)
 for rank, group in enumerate(cards, start=1):
-    card(rank, group)
+    card(rank, group, deciding)
 
 st.subheader(t("page.recommandations.why_not"))
 titles = {p.id: f"{p.title} — {index.centres[p.centre].nom} ({p.id})" for p in index.practices}
