@@ -67,13 +67,14 @@ from queries.recommend_index import (
     level_group,
     object_bits,
 )
-from queries.recommend_text import FINE, concept_label, concepts, surface_words
+from queries.recommend_text import FINE, concept_evidence, concept_label, surface_words
 from queries.registry import named
 
 TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
 TEXT_GATE = 0.12       # a practice that names no concept of the problem must be this close to it in words
 PROBLEM_PARTS = {"themes": 0.35, "concepts": 0.4, "text": 0.25}  # the parts of the problem's component
-THEME_CREDIT = 0.35    # a concept not named by the practice, but one of its themes is the practice's
+THEME_CREDIT = 0.35
+EVIDENCE_POWER = 1.0   # a concept named n times in the problem weighs n ** this as much as one named once    # a concept not named by the practice, but one of its themes is the practice's
 DISTANCE_SCALE = 15.0  # km
 NEIGHBOUR_KM = 5.0
 SCORED_SISTERS = 10    # the nearest sisters read for ``soutien`` (the counts shown read them all)
@@ -295,16 +296,16 @@ def _asked(index: RecommendationIndex, text: str) -> list[tuple[int, float, int]
     """The concepts the problem's text names that some practice names too: (column of the text index, weight,
     the concept's themes as bits). The thesaurus's concepts; the themes and activities named only when the text
     names no concept of the thesaurus (an activity named is where the problem is, not what it is)."""
-    named = concepts(text)
-    fine = [code for code in named if code in FINE]
-    chosen = [(code, FINE[code].themes) for code in fine] or [(code, (code,)) for code in named
+    named = concept_evidence(text)
+    fine = [code for code in sorted(named) if code in FINE]
+    chosen = [(code, FINE[code].themes) for code in fine] or [(code, (code,)) for code in sorted(named)
                                                                 if code in voc.THEME.codes]
     found = []
     for code, concept_themes in chosen:
         column = index.text.column(f"~{code}")
         if column is not None:
             mask = sum(1 << n for n, theme in enumerate(voc.THEME.codes) if theme in concept_themes)
-            found.append((column, float(index.text.idf[column]), mask))
+            found.append((column, float(index.text.idf[column]) * named[code] ** EVIDENCE_POWER, mask))
     return found
 
 

@@ -64,7 +64,7 @@ _ACTIVITY_CONCEPT = {"clas": "accompagnement_scolaire", "parentalite": "parental
 
 # Spellings of the themes that the vocabularies do not list (accents and case do not matter).
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "accompagnement_scolaire": ("accompagnement à la scolarité", "devoirs", "soutien scolaire", "aide aux leçons",
+    "accompagnement_scolaire": ("accompagnement à la scolarité", "faire les devoirs", "soutien scolaire", "aide aux leçons",
                                 "contrat local d'accompagnement"),
     "parents_allophones": ("non francophone", "primo-arrivant", "primo arrivants", "ne parlent pas français",
                            "parlent peu le français", "interprète", "traduction", "FLE", "ASL",
@@ -215,13 +215,28 @@ def _matches(text: list[frozenset[str]], start: int, phrase: Phrase) -> bool:
 
 def _concepts_in(text: list[frozenset[str]]) -> list[str]:
     """The concepts named in ``text`` (the readings of its words), in alphabetical order."""
-    found: set[str] = set()
+    return sorted(_evidence(text))
+
+
+def _evidence(text: list[frozenset[str]]) -> dict[str, int]:
+    """Each concept named in ``text``, and at how many places of it (where a phrase of the concept starts)."""
+    found: dict[str, set[int]] = {}
     for n, readings in enumerate(text):
         for reading in readings:
             for phrase, concept in PHRASE_STARTS.get(reading, ()):
-                if concept not in found and _matches(text, n, phrase):
-                    found.add(concept)
-    return sorted(found)
+                if n not in found.get(concept, ()) and _matches(text, n, phrase):
+                    found.setdefault(concept, set()).add(n)
+    return {concept: len(places) for concept, places in found.items()}
+
+
+def concept_evidence(text: str) -> dict[str, int]:
+    """The concepts ``text`` names, and how many times: a problem's subject is usually named more than once, a
+    concept named in passing once.
+
+    >>> concept_evidence("ils sèchent les cours, absentéisme le lundi")["absenteisme"]
+    2
+    """
+    return _evidence(_phrase_words(text))
 
 
 def analyse(text: str) -> list[str]:

@@ -146,7 +146,7 @@ def test_the_reasons_say_what_is_shared_and_where_to_learn_more(store):
     assert keys["quality"] == {"value": "Solide"} and "clas" in keys and "same_school" in keys
     assert keys["words"]["values"] == "café"  # « faire », « venir », « parents »: every problem of the field says them
     assert best.neighbour and best.distance_km is not None and best.distance_km < 3
-    assert best.contact == {"id": "CS-B", "nom": "Centre B", "commune": "Argenteuil"}
+    assert best.contact == {"id": "CS-B", "nom": "Centre B", "commune": "Argenteuil", "accueil": ""}  # none shared
     assert best.meeting["id"] == "R1" and best.evidence == "Preuve de P-B"
     # The café worked at B and not at C: its sisters say so, in distinct centres.
     assert best.centres == {"a_marche": 1, "en_partie": 0, "n_a_pas_marche": 1}

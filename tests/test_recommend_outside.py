@@ -43,7 +43,7 @@ def test_the_outside_workbook_loads_whole_and_every_practice_is_graded_for_every
 
 
 def test_the_method_does_not_go_back_on_the_outside_set():
-    """Measured blind: nDCG@5 0.643 (keyword search 0.556); 0.750 once the thesaurus, lemmas and the problem's gate
+    """Measured blind: nDCG@5 0.643 (keyword search 0.556); 0.753 once the thesaurus, lemmas and the problem's gate
     came, measured on this set (no longer blind), below the goal of 0.85 (issue 18, open)."""
     figures = bench.quality("exterieur")
     method, keyword = figures["méthode"][0], figures["mots-clés"][0]
@@ -52,8 +52,8 @@ def test_the_method_does_not_go_back_on_the_outside_set():
 
 def test_a_reworded_problem_finds_much_the_same_practices():
     """Each query in three rewordings: the method's nDCG@5 and its mean change against the first wording. Measured:
-    synonyms 0.610 (change 0.194), register 0.696 (0.133), spelling mistakes 0.725 (0.052); the goal is a change of at
-    most 0.05 (issue 18, open), so this holds the figures where they are."""
+    synonyms 0.643 (change 0.148), register 0.702 (0.107), spelling mistakes 0.727 (0.047); the goal is a change of at
+    most 0.05 (issue 18, open, met for spelling mistakes only), so this holds the figures where they are."""
     found = bench.robustness()
     assert set(found) == {"synonymes", "registre", "fautes"}
-    assert found["fautes"][1] <= 0.06 and all(n >= 0.6 and change <= 0.2 for n, change in found.values()), found
+    assert found["fautes"][1] <= 0.05 and all(n >= 0.63 and change <= 0.16 for n, change in found.values()), found
