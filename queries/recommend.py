@@ -67,7 +67,7 @@ from queries.recommend_index import (
     level_group,
     object_bits,
 )
-from queries.recommend_text import FINE, concept_evidence, concept_label, surface_words
+from queries.recommend_text import FINE, concept_evidence, concept_keys, concept_label, surface_words
 from queries.registry import named
 
 TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
@@ -548,7 +548,8 @@ def _common_words(index: RecommendationIndex, text: str, row: int, most: int = 4
     fine = [token for token in tokens if token[1:] in FINE]
     named = [token for token in tokens if token.startswith("~") and (token[1:] not in FINE) and not fine]
     surface = surface_words(text)
-    plain = [surface[token] for token in tokens if not token.startswith("~") and token in surface]
+    said = frozenset().union(*(concept_keys(token[1:]) for token in fine + named))
+    plain = [surface[token] for token in tokens if not token.startswith("~") and token in surface and token not in said]
     return list(dict.fromkeys([concept_label(token[1:]) for token in fine + named] + plain))[:most]
 
 

@@ -55,8 +55,9 @@ if TYPE_CHECKING:  # imported where an index is built: scikit-learn and SciPy co
     from sklearn.feature_extraction.text import TfidfVectorizer
 
 THESAURUS = Path(__file__).resolve().parent.parent / "data" / "thesaurus" / "thesaurus.csv"
-# Words between two words of a phrase: « parler français » is named by « ne parlent pas ou très peu le français ».
+# Function words between two words of a phrase: « ne parlent pas ou très peu le français » names « parler français ».
 PHRASE_GAP = 3
+CONTENT_GAP = 1  # of which words that say something: « nouvelle directrice », « nouvelle jeune directrice »
 
 # Activities that are the same subject as a theme share its concept.
 _ACTIVITY_CONCEPT = {"clas": "accompagnement_scolaire", "parentalite": "parentalite", "asl": "parents_allophones",
@@ -202,15 +203,21 @@ PHRASE_STARTS = _phrase_starts()
 
 
 def _matches(text: list[frozenset[str]], start: int, phrase: Phrase) -> bool:
-    """Whether ``phrase`` is found from ``text[start]`` on, each next word at most :data:`PHRASE_GAP` words further."""
+    """Whether ``phrase`` is found from ``text[start]`` on, each next word at most :data:`PHRASE_GAP` words further,
+    the words skipped all function words (« ne parlent pas ou très peu le français » names « parler français »;
+    « réseau d’éducation prioritaire et centre social » does not name « réseau social »)."""
     position = start
     for readings in phrase[1:]:
         window = text[position + 1:position + 2 + PHRASE_GAP]
         step = next((n for n, found in enumerate(window) if found & readings), None)
-        if step is None:
+        if step is None or sum(not _function_word(skipped) for skipped in window[:step]) > CONTENT_GAP:
             return False
         position += 1 + step
     return True
+
+
+def _function_word(readings: frozenset[str]) -> bool:
+    return all(reading.startswith("=") for reading in readings)
 
 
 def _concepts_in(text: list[frozenset[str]]) -> list[str]:
@@ -253,6 +260,17 @@ def concepts(text: str) -> list[str]:
     ['communication', 'conflit_parent_ecole', 'conflits', 'francais_parents', 'parents_allophones']
     """
     return _concepts_in(_phrase_words(text))
+
+
+@lru_cache(maxsize=None)
+def concept_keys(code: str) -> frozenset[str]:
+    """The keys of the words of every phrase that names ``code``: a word of the problem among them is already said by
+    the concept's label.
+
+    >>> _key("harcelée") in concept_keys("harcelement")
+    True
+    """
+    return frozenset(key for name in _spellings().get(code, ()) for key in _keys(name))
 
 
 def concept_label(code: str) -> str:
