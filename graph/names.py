@@ -121,7 +121,7 @@ privé privée rue avenue boulevard bd allée impasse place chemin route quai sq
 maison parc gymnase stade salle médiathèque bibliothèque espace foyer tour bâtiment gare saint sainte st ste isle
 mairie hôpital clinique pont association asso dispositif projet atelier programme opération club collectif festival
 semaine journée fête prix label café compagnie théâtre cinéma ludothèque crèche halte-garderie institut lieu
-fondation réseau îlot immeuble lotissement hameau villa barre""")
+fondation réseau îlot immeuble lotissement hameau villa barre bailleur office agence société entreprise coopérative""")
 
 
 def place_word(folded: str) -> bool:
@@ -193,6 +193,10 @@ _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_INITIAL_ROLES})\s*,?|(?:{_INITIAL_ROLES}|
                           re.IGNORECASE)  # « la bénévole J.P. », « L’enseignante, M.-C. D., »
 _INITIALS_THEN_ROLE = re.compile(rf"(?:[A-Z]\.?-?){{1,3}}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?"
                                  rf"(?:{_INITIAL_ROLES}|voisine?|maman|papa|mère|père)\b")
+# A work after its author (« , « Frankenstein pédagogue » », « (1987) »), and the words that recommend reading it.
+_WORK_AFTER = re.compile(r"\s*,?\s*[«“]|\s*\(\s*(?:19|20)\d\d\s*\)")
+_READING_BEFORE = re.compile(r"\b(?i:lectures?|bibliographie|ouvrages?|livres?|essais?|auteure?s?|autrices?|lire|"
+                             r"conseillée?s?|recommandée?s?)\b[^.\n]{0,40}$")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -226,13 +230,16 @@ def first_names() -> frozenset[str]:
 
 @cache
 def commune_places() -> tuple[Places, frozenset[str]]:
-    """The communes of France: the phrases of those named by several words (« Le Plessis-Bouchard ») and the
-    names made of one word (« Argenteuil »), folded."""
+    """The communes of France, with their departments and regions (« DRAC Auvergne-Rhône-Alpes », « CAF de la
+    Moselle »): the phrases of those named by several words (« Le Plessis-Bouchard ») and the names made of one
+    word (« Argenteuil »), folded; and the neighbourhoods whose whole name is one word (« Borny »:
+    :func:`qpv_places` has the others)."""
     with COMMUNES_FILE.open(encoding="utf-8") as handle:
         header = next(csv.reader(handle, delimiter=";"))
-        column = header.index("nom_standard")
-        names = [row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column]
-    words = _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower())
+        columns = [header.index(name) for name in ("nom_standard", "dep_nom", "reg_nom")]
+        names = {row[column] for row in csv.reader(handle, delimiter=";") for column in columns if len(row) > column}
+    names.update(_qpv_names())
+    words = _NOT_WORD.sub(" ", _ascii("\n".join(sorted(names))).lower())
     phrases, single = set(), set()
     for line in words.split("\n"):
         tokens = tuple(line.split())
@@ -253,13 +260,9 @@ def commune_names() -> frozenset[str]:
 def qpv_places() -> Places:
     """The priority neighbourhoods of all France (« Franc Moisin », « Village - Mozart », « Malpassé Corot »), as
     place phrases: a neighbourhood is no one's name, wherever the centre is."""
-    with QPV_FILE.open(encoding="utf-8-sig") as handle:
-        header = next(csv.reader(handle, delimiter=";"))
-        column = header.index("LIBGEO")
-        # each part of a name made of several (« Franc Moisin - Cosmonautes - Cristino Garcia - Landy »), and whole
-        names = [part for row in csv.reader(handle, delimiter=";") if len(row) > column
-                 for part in (row[column], *re.split(r"\s[-–]\s|,|/", row[column]))]
     phrases = set()
+    # each part of a name made of several, and whole
+    names = [part for name in _qpv_names() for part in (name, *re.split(r"\s[-–]\s|,|/", name))]
     for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n"):
         tokens = tuple(line.split())
         # a name that lists several neighbourhoods without a separator (« Bon Secours Les Rosiers Marine Bleue
@@ -268,6 +271,16 @@ def qpv_places() -> Places:
         phrases.update(tokens[i:j] for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
                        if tokens[i] not in _LINKS and tokens[j - 1] not in _LINKS)  # not « de Pierre »
     return frozenset(phrase for phrase in phrases if len(phrase) > 1)
+
+
+@cache
+def _qpv_names() -> list[str]:
+    """The names of the priority neighbourhoods, as written (« Borny », « Franc Moisin - Cosmonautes - Cristino
+    Garcia - Landy »)."""
+    with QPV_FILE.open(encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+        column = header.index("LIBGEO")
+        return [row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column]
 
 
 @cache
@@ -416,7 +429,9 @@ class _Reading:
             self.text[self.tokens[i].start:self.tokens[i + length - 1].end]) in self.marks
 
     def _named_person_before(self, i: int) -> bool:
-        """« la famille Fontaine », « Mme Masson »: a commune's name that is a surname here."""
+        """« la famille Fontaine », « Mme Masson », « Sandrine Lacoste »: a place's name that is a surname here."""
+        if self.joined(i) and self.tokens[i - 1].capitalised and self.mark(i - 1) == "":
+            return True
         return bool(i and self.word_after(i) and (self.tokens[i - 1].folded in _FAMILY or self.text[
             max(0, self.tokens[i].start - 12):self.tokens[i].start].rstrip().endswith(("Mme", "M.", "Madame",
                                                                                         "Monsieur", "Mlle"))))
@@ -433,8 +448,9 @@ class _Reading:
                 return True
             if tok.folded in _OPEN_CONNECTORS or passed_name and tok.folded in _NAME_CONNECTORS:
                 continue
-            if tok.folded in _NAME_CONNECTORS and j and self.tokens[j - 1].folded in _STREETS | _NAME_CONNECTORS:
-                continue
+            if tok.folded in _NAME_CONNECTORS and j and (self.tokens[j - 1].folded in _STREETS | _NAME_CONNECTORS or
+                                                         self.tokens[j - 1].capitalised):
+                continue  # « rue de la Paix », « compagnie Pierre de Lune »
             if tok.folded == "et" and j and self.tokens[j - 1].capitalised:  # « Pierre et Marie Curie »
                 continue
             if tok.capitalised or self.shouting and tok.word.isupper():  # « COLLEGE JEAN MOULIN »
@@ -559,7 +575,7 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
-                tok.folded not in _NEVER_NAMES and not (i and reading.word_after(i) and
+                tok.folded not in _NEVER_NAMES | KIN and not (i and reading.word_after(i) and
                                                         tokens[i - 1].folded in _ARTICLES) and (reading.described_after(i, roles=False) or
                                                     reading.person_before(i, with_words=False) and
                                                     tokens[i - 1].folded not in _FAMILY and not (
@@ -610,7 +626,14 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 reading.text[tok.end:tok.end + 1] == ")":
             first.add(i)
     _same_name_again(reading, first, other)
-    return _spans(reading, sorted(first | other), first)
+    return [name for name in _spans(reading, sorted(first | other), first) if not _cited_author(text, name)]
+
+
+def _cited_author(text: str, name: Name) -> bool:
+    """The author of a work a text recommends (« Lecture conseillée : Philippe Meirieu, « Frankenstein
+    pédagogue » »): a public figure cited as such, before the title or the year of a work, after words of reading."""
+    return bool(_WORK_AFTER.match(text, name.end) and
+                _READING_BEFORE.search(text, max(0, name.start - 60), name.start))
 
 
 def _initial_then_verb(reading: _Reading, i: int) -> bool:
@@ -700,6 +723,9 @@ def _compound_first_names(reading: _Reading) -> set[int]:
 
 def _weak_name(reading: _Reading, i: int, mark: str) -> bool:
     """A first name that is also a word or a commune counts only where the context says it is a person."""
+    if mark == "lieu" and i and reading.word_after(i) and reading.tokens[i - 1].folded in _PLACE_PREPOSITIONS and \
+            not reading.person_before(i):
+        return False  # « le collège de Massy nous a sollicités », not « la mère de Nancy »
     if reading.person_before(i, with_words=mark == "mot") or reading.described_after(i) or \
             reading.verb_after(i, any_participle=True):
         return True

@@ -315,6 +315,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _SLASHED_PHONE = re.compile(r"(?<![\d/])0[1-9](?P<sep>/)\d{2}(?:(?P=sep)\d{2}){3}(?![\d/])")
 # A number dictated in words: « zéro six trente-neuf quatre-vingt-dix-huit… » (a phone number starts with zero).
 _SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")  # « 01 99 00 32 15 (accueil du centre) »
 _SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
 # An organisation's own line or mailbox (« Standard du collège pour les inscriptions : 04… », « le secrétariat reste
 # joignable au 01… », « ISM Interprétariat, ligne 01… », « De : ce.0951234X@ac-versailles.fr »): the clause names
@@ -649,15 +650,22 @@ def _phones(text: str) -> list[Finding]:
               for m in pattern.finditer(text)]
     return [Finding("telephone", start, end, raw) for start, end, raw in found
             if not _SWITCHBOARD.search(text, max(0, start - 60), start) and not (
-                not _mobile(raw) and _an_office_s(text, start))]
+                not _mobile(raw) and _an_office_s(text, start, end))]
 
 
 def _clause_before(text: str, start: int) -> str:
-    """The clause before ``start`` (at most 120 characters), without its e-mail addresses (« famille@… » names no
-    one)."""
+    """The clause before ``start`` (at most 120 characters), its e-mail addresses read for whose they are: an
+    office's mailbox (« famille@… », « secretariat@… ») says the clause is about that office, a person's says
+    nothing (:func:`_mailbox`)."""
     begin = max(0, start - 120)
     *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
-    return _EMAIL.sub(" ", text[last.end() if last else begin:start])
+    return _EMAIL.sub(_mailbox, text[last.end() if last else begin:start])
+
+
+def _mailbox(address: re.Match[str]) -> str:
+    """« accueil » for an office's mailbox, a space for any other: what an e-mail address says of its clause."""
+    shared = _SHARED_MAILBOX.match(address.group()) or _OFFICE_MAILBOX.match(address.group())
+    return " accueil " if shared else " "
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
@@ -673,8 +681,15 @@ def _mobile(raw: str) -> bool:
     return not digits or digits[:2] in ("06", "07")  # a number dictated in words: a person's, to be sure
 
 
-def _an_office_s(text: str, start: int) -> bool:
-    """The clause before ``start`` names an office (:data:`_OFFICE`) and no person: what follows is its own."""
+def _an_office_s(text: str, start: int, end: int) -> bool:
+    """The number at ``start``–``end`` is an office's: the brackets right after it say whose it is (« 01… (accueil
+    du centre) », not « 01… (fixe) »); without them, the clause before names an office (:data:`_OFFICE`) and no
+    person."""
+    if said := _BRACKET_AFTER.match(text, end):
+        if _PERSON_SAID.search(said.group(1)):
+            return False
+        if _OFFICE.search(said.group(1)):
+            return True
     clause = _clause_before(text, start)
     return bool(_OFFICE.search(clause)) and not _PERSON_SAID.search(clause)
 

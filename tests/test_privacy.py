@@ -188,6 +188,9 @@ IDENTIFYING = [
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
     ("Dans la cour Inès et sa sœur jouent seules.", {("prenom", "Inès")}),
     ("À la cantine Yanis et Adam se sont battus.", {("prenom", "Yanis"), ("prenom", "Adam")}),
+    # A surname that is also a place's name, after a first name; a landline whose brackets name a home.
+    ("Valérie Fontaine, animatrice, a appelé la mère.", {("nom", "Valérie Fontaine")}),
+    ("Son numéro : 01 23 45 67 89 (domicile), à rappeler le soir.", {("telephone", "01 23 45 67 89")}),
 ]
 ORDINARY = [
     # The date of a call, a meeting or an incident: it identifies no one (only a date of birth does).
@@ -283,6 +286,17 @@ ORDINARY = [
     "Le dossier CAF 2023-2024 a été déposé par le centre.",
     "Écrire au secrétariat : secretariat.clg-jean-vilar@ac-lille.fr.",
     "Le café des parents du lundi s’appelle « Entre Nous ».",
+    # An office's line beside its role mailbox or with its office in brackets; regions and departments; a
+    # landlord's name; a commune that is a first name after « de »; « de » inside the name of a company; an author
+    # recommended with the title of the work; relatives that are first names too, after a relative.
+    "Inscriptions : info@mjc-exemple.fr — 03 20 00 44 55.",
+    "Renseignements au 04 76 00 12 34 (secrétariat de l’association), le mardi.",
+    "Le quartier et la CAF de la Moselle soutiennent l’action, avec la Région Bourgogne-Franche-Comté.",
+    "Le bailleur Grand Habitat Durable a financé la salle.",
+    "Le lycée Jean Rostand de Nancy a sollicité le centre en mars.",
+    "La compagnie Marie de Soleil anime l’atelier conte.",
+    "Lecture recommandée : Boris Cyrulnik, « Un merveilleux malheur ».",
+    "Son fils cadet et sa fille benjamine viennent au CLAS.",
 ]
 
 
