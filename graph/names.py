@@ -121,7 +121,7 @@ privé privée rue avenue boulevard bd allée impasse place chemin route quai sq
 maison parc gymnase stade salle médiathèque bibliothèque espace foyer tour bâtiment gare saint sainte st ste isle
 mairie hôpital clinique pont association asso dispositif projet atelier programme opération club collectif festival
 semaine journée fête prix label café compagnie théâtre cinéma ludothèque crèche halte-garderie institut lieu
-fondation réseau îlot immeuble lotissement hameau villa barre""")
+fondation réseau îlot immeuble lotissement hameau villa barre bailleur office agence société entreprise coopérative""")
 
 
 def place_word(folded: str) -> bool:
@@ -175,6 +175,7 @@ _APPOSITION = re.compile(r"\s*[,(]\s*(?:(?:les|la|le|l['’]|sa|son|ses|leurs|le
                          r"(?:(?:grande?s?|petite?s?|jeunes?|demi|nouvelle?s?|ancienne?s?)[\s-]+)?"
                          r"([^\W\d_]+(?:-[^\W\d_]+)?)")
 # A title in quotes after what it names: a project, a workshop, a practice (« l’atelier « Rose et Léon » »).
+_BARE_ROLE = re.compile(r"\s*,\s*([^\W\d_]+)\b")
 _QUOTED = re.compile(r"[«“\"]\s*([^»”\"\n]{1,80})[»”\"]")
 _TITLE_BEFORE = re.compile(r"(?i:projet|action|atelier|dispositif|programme|pratique|opération|thème|livret|intitulé|"
                            r"titre|fête|festival|journée|semaine|exposition|spectacle|jeu|club|parcours|charte|guide|"
@@ -192,7 +193,12 @@ _SCHOOL_ROLES = (r"maîtresse|maître|institutrice|instituteur|directrice|direct
 _ROLE_BEFORE = re.compile(rf"\b(?:(?:{_INITIAL_ROLES})\s*,?|(?:{_INITIAL_ROLES}|{_SCHOOL_ROLES})\s*,)\s+$",
                           re.IGNORECASE)  # « la bénévole J.P. », « L’enseignante, M.-C. D., »
 _INITIALS_THEN_ROLE = re.compile(rf"(?:[A-Z]\.?-?){{1,3}}(?:\s[A-Z]\.)?,\s*(?:la\s+|le\s+|l['’])?"
-                                 rf"(?:{_INITIAL_ROLES}|voisine?|maman|papa|mère|père)\b")
+                                 rf"(?:(?:sa|son)\s+)?(?:{_INITIAL_ROLES}|voisine?|maman|papa|mère|père|fille|fils|"
+                                 rf"sœur|frère|tante|oncle|cousine?|grand-mère|grand-père)\b")
+# A work after its author (« , « Frankenstein pédagogue » », « (1987) »), and the words that recommend reading it.
+_WORK_AFTER = re.compile(r"\s*,?\s*[«“]|\s*\(\s*(?:19|20)\d\d\s*\)")
+_READING_BEFORE = re.compile(r"\b(?i:lectures?|bibliographie|ouvrages?|livres?|essais?|auteure?s?|autrices?|lire|"
+                             r"conseillée?s?|recommandée?s?)\b[^.\n]{0,40}$")
 _SPACES = (" ", "-", "\u00a0", "\u202f")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _NOT_FOLDED = re.compile(r"[^0-9a-z+\n]+")
@@ -226,13 +232,16 @@ def first_names() -> frozenset[str]:
 
 @cache
 def commune_places() -> tuple[Places, frozenset[str]]:
-    """The communes of France: the phrases of those named by several words (« Le Plessis-Bouchard ») and the
-    names made of one word (« Argenteuil »), folded."""
+    """The communes of France, with their departments and regions (« DRAC Auvergne-Rhône-Alpes », « CAF de la
+    Moselle »): the phrases of those named by several words (« Le Plessis-Bouchard ») and the names made of one
+    word (« Argenteuil »), folded; and the neighbourhoods whose whole name is one word (« Borny »:
+    :func:`qpv_places` has the others)."""
     with COMMUNES_FILE.open(encoding="utf-8") as handle:
         header = next(csv.reader(handle, delimiter=";"))
-        column = header.index("nom_standard")
-        names = [row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column]
-    words = _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower())
+        columns = [header.index(name) for name in ("nom_standard", "dep_nom", "reg_nom")]
+        names = {row[column] for row in csv.reader(handle, delimiter=";") for column in columns if len(row) > column}
+    names.update(_qpv_names())
+    words = _NOT_WORD.sub(" ", _ascii("\n".join(sorted(names))).lower())
     phrases, single = set(), set()
     for line in words.split("\n"):
         tokens = tuple(line.split())
@@ -253,13 +262,9 @@ def commune_names() -> frozenset[str]:
 def qpv_places() -> Places:
     """The priority neighbourhoods of all France (« Franc Moisin », « Village - Mozart », « Malpassé Corot »), as
     place phrases: a neighbourhood is no one's name, wherever the centre is."""
-    with QPV_FILE.open(encoding="utf-8-sig") as handle:
-        header = next(csv.reader(handle, delimiter=";"))
-        column = header.index("LIBGEO")
-        # each part of a name made of several (« Franc Moisin - Cosmonautes - Cristino Garcia - Landy »), and whole
-        names = [part for row in csv.reader(handle, delimiter=";") if len(row) > column
-                 for part in (row[column], *re.split(r"\s[-–]\s|,|/", row[column]))]
     phrases = set()
+    # each part of a name made of several, and whole
+    names = [part for name in _qpv_names() for part in (name, *re.split(r"\s[-–]\s|,|/", name))]
     for line in _NOT_WORD.sub(" ", _ascii("\n".join(names)).lower()).split("\n"):
         tokens = tuple(line.split())
         # a name that lists several neighbourhoods without a separator (« Bon Secours Les Rosiers Marine Bleue
@@ -268,6 +273,16 @@ def qpv_places() -> Places:
         phrases.update(tokens[i:j] for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
                        if tokens[i] not in _LINKS and tokens[j - 1] not in _LINKS)  # not « de Pierre »
     return frozenset(phrase for phrase in phrases if len(phrase) > 1)
+
+
+@cache
+def _qpv_names() -> list[str]:
+    """The names of the priority neighbourhoods, as written (« Borny », « Franc Moisin - Cosmonautes - Cristino
+    Garcia - Landy »)."""
+    with QPV_FILE.open(encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+        column = header.index("LIBGEO")
+        return [row[column] for row in csv.reader(handle, delimiter=";") if len(row) > column]
 
 
 @cache
@@ -416,7 +431,9 @@ class _Reading:
             self.text[self.tokens[i].start:self.tokens[i + length - 1].end]) in self.marks
 
     def _named_person_before(self, i: int) -> bool:
-        """« la famille Fontaine », « Mme Masson »: a commune's name that is a surname here."""
+        """« la famille Fontaine », « Mme Masson », « Sandrine Lacoste »: a place's name that is a surname here."""
+        if self.joined(i) and self.tokens[i - 1].capitalised and self.mark(i - 1) == "":
+            return True
         return bool(i and self.word_after(i) and (self.tokens[i - 1].folded in _FAMILY or self.text[
             max(0, self.tokens[i].start - 12):self.tokens[i].start].rstrip().endswith(("Mme", "M.", "Madame",
                                                                                         "Monsieur", "Mlle"))))
@@ -433,8 +450,9 @@ class _Reading:
                 return True
             if tok.folded in _OPEN_CONNECTORS or passed_name and tok.folded in _NAME_CONNECTORS:
                 continue
-            if tok.folded in _NAME_CONNECTORS and j and self.tokens[j - 1].folded in _STREETS | _NAME_CONNECTORS:
-                continue
+            if tok.folded in _NAME_CONNECTORS and j and (self.tokens[j - 1].folded in _STREETS | _NAME_CONNECTORS or
+                                                         self.tokens[j - 1].capitalised):
+                continue  # « rue de la Paix », « compagnie Pierre de Lune »
             if tok.folded == "et" and j and self.tokens[j - 1].capitalised:  # « Pierre et Marie Curie »
                 continue
             if tok.capitalised or self.shouting and tok.word.isupper():  # « COLLEGE JEAN MOULIN »
@@ -559,8 +577,9 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                     not reading.sentence_start(i) or reading.tokens[i].folded not in common))):
             other.add(i)
         elif mark is not None and not tok.capitalised and not reading.shouting and len(tok.folded) >= 3 and \
-                tok.folded not in _NEVER_NAMES and not (i and reading.word_after(i) and
+                tok.folded not in _NEVER_NAMES | KIN and not (i and reading.word_after(i) and
                                                         tokens[i - 1].folded in _ARTICLES) and (reading.described_after(i, roles=False) or
+                                                    _bare_role_after(reading, i) or
                                                     reading.person_before(i, with_words=False) and
                                                     tokens[i - 1].folded not in _FAMILY and not (
                                                         tokens[i - 1].folded in _ADJECTIVE_KIN and i > 1 and
@@ -584,7 +603,7 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
         j = i + 1
         while j < len(tokens) and (reading.joined(j) or _compact_initial(reading, j)) and j not in first and (
                 reading.name_like(j) or reading.dotted_initial(j) or _small_initial(reading, j) or
-                _shouted_surname(reading, j) or
+                _shouted_surname(reading, j) or _surname_described(reading, j) or
                 tokens[j].folded in _PARTICLES and j + 1 < len(tokens) and reading.joined(j + 1) and
                 reading.name_like(j + 1)):
             other.add(j)
@@ -610,7 +629,21 @@ def find_names(text: str, places: Places = frozenset(), common: frozenset[str] =
                 reading.text[tok.end:tok.end + 1] == ")":
             first.add(i)
     _same_name_again(reading, first, other)
-    return _spans(reading, sorted(first | other), first)
+    return [name for name in _spans(reading, sorted(first | other), first) if not _cited_author(text, name)]
+
+
+def _cited_author(text: str, name: Name) -> bool:
+    """The author of a work a text recommends (« Lecture conseillée : Philippe Meirieu, « Frankenstein
+    pédagogue » »): a public figure cited as such, before the title or the year of a work, after words of reading."""
+    return bool(_WORK_AFTER.match(text, name.end) and
+                _READING_BEFORE.search(text, max(0, name.start - 60), name.start))
+
+
+def _bare_role_after(reading: _Reading, i: int) -> bool:
+    """« (amandine, animatrice) »: in brackets, a word then a role with no article, as who signs a note (« avec
+    patience, médiatrice et enseignante… » is a word)."""
+    role = _BARE_ROLE.match(reading.text, reading.tokens[i].end)
+    return bool(role and fold(role.group(1)) in _APPOSED and reading.gap(i).rstrip().endswith("("))
 
 
 def _initial_then_verb(reading: _Reading, i: int) -> bool:
@@ -688,8 +721,9 @@ def _compound_first_names(reading: _Reading) -> set[int]:
     found: set[int] = set()
     tokens = reading.tokens
     for i in range(len(tokens) - 1):
-        if not tokens[i].capitalised or i in reading.protected or reading.gap(i + 1) != "-":
-            continue
+        if not (tokens[i].capitalised or reading.shouting and tokens[i].word.isupper()) or i in reading.protected or \
+                reading.gap(i + 1) != "-":
+            continue  # « JEAN-MARC » in a text in capitals too
         for j in range(i + 1, min(i + 3, len(tokens))):
             if reading.gap(j) != "-" or j in reading.protected:
                 break
@@ -700,9 +734,14 @@ def _compound_first_names(reading: _Reading) -> set[int]:
 
 def _weak_name(reading: _Reading, i: int, mark: str) -> bool:
     """A first name that is also a word or a commune counts only where the context says it is a person."""
+    if mark == "lieu" and i and reading.word_after(i) and reading.tokens[i - 1].folded in _PLACE_PREPOSITIONS and \
+            not reading.person_before(i):
+        return False  # « le collège de Massy nous a sollicités », not « la mère de Nancy »
     if reading.person_before(i, with_words=mark == "mot") or reading.described_after(i) or \
             reading.verb_after(i, any_participle=True):
         return True
+    if _surname_described(reading, i + 1):
+        return True  # « Olivier Petit (référent famille) »
     if i + 1 < len(reading.tokens) and reading.joined(i + 1) and reading.name_like(i + 1) and \
             reading.mark(i + 1) != "mot" and not reading.tokens[i + 1].word.isupper():
         return not (i and reading.word_after(i) and reading.tokens[i - 1].folded in _ARTICLES)  # « Rose Benali »
@@ -711,6 +750,13 @@ def _weak_name(reading: _Reading, i: int, mark: str) -> bool:
         return not (before == "," or i and reading.word_after(i) and  # « Sarcelles, Anais », « à Anais »
                     reading.tokens[i - 1].folded in _PLACE_PREPOSITIONS)
     return mark == "mot" and not reading.tokens[i].word.isupper() and reading.isolated_mid_sentence(i)
+
+
+def _surname_described(reading: _Reading, j: int) -> bool:
+    """Token ``j`` is a capitalised word right after a name, then what describes a person (« Olivier Petit
+    (référent famille) », « Rose Blanc, 8 ans »): a surname, even an ordinary word."""
+    return 0 < j < len(reading.tokens) and reading.joined(j) and reading.tokens[j].capitalised and \
+        j not in reading.protected and not reading.tokens[j].initial and reading.described_after(j)
 
 
 def _joined_by_and(reading: _Reading, first: set[int]) -> None:
@@ -743,11 +789,20 @@ def _between_names(reading: _Reading, i: int, first: set[int]) -> bool:
     enumeration is one too, even a word of the field."""
     tokens = reading.tokens
     if not tokens[i].capitalised or reading.sentence_start(i) or not (i and reading.gap(i).strip() == ","):
-        return False
+        return tokens[i].capitalised and _heads_list(reading, i, first)
     if i - 1 not in first:
-        return False
+        return _heads_list(reading, i, first)
     return i + 1 < len(tokens) and (reading.gap(i + 1).strip() == "," and i + 1 in first or tokens[i + 1].folded == "et"
                                     and reading.word_after(i + 1) and i + 2 in first)
+
+
+def _heads_list(reading: _Reading, i: int, first: set[int]) -> bool:
+    """« Ange, Victoire et Soleil (CE2) »: a word of the list that opens an enumeration of first names (a comma,
+    then two names joined by a comma or « et »), even a word of the field, even at the start of a sentence."""
+    tokens = reading.tokens
+    return i + 3 < len(tokens) and reading.gap(i + 1).strip() == "," and i + 1 in first and (
+        tokens[i + 2].folded == "et" and reading.word_after(i + 2) and i + 3 in first or
+        reading.gap(i + 2).strip() == "," and i + 2 in first)
 
 
 def _pairs(reading: _Reading, flagged: set[int]) -> set[int]:

@@ -139,7 +139,7 @@ _LIVES_ON = re.compile(rf"\b(?:habite|habitent|habitait|habitaient|vit|vivent|vi
 # « le foyer de travailleurs de la rue du Chemin Vert », « installée sur le terrain de la route de Gonesse ».
 _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|appartement|terrain|campement|squat|"
                          r"hôtel(?!\s+de\s+ville)|"
-                         r"hébergée?s?|logée?s?|installée?s?|habitent|habite|vivent|vit|domiciliée?s?|demeurant|"
+                         r"hébergée?s?|logée?s?|installée?s?|habitent|habite|abitent|abite|vivent|vit|domiciliée?s?|demeurant|"
                          r"voisins?|voisines?|réside|résident|résidait|résidant|demeure|demeurent|déménagée?s?|emménagée?s?|courrier|(?-i:Mme|Mlle|Madame|Monsieur|M\.)|"
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
@@ -179,6 +179,9 @@ _LINE_SPEAKER = re.compile(r"^[ \t]*([^\W\d_][\w'’-]*)[ \t]?:[ \t]", re.MULTIL
 _NICKNAME = re.compile(r"(?:\b(?:surnommée?s?|surnomme|surnomment|surnom|sobriquet|alias)|"
                        r"((?<![sS]['’])\b(?:l['’]\s*)?appell(?:e|ent)|\bappelée?s?|,\s*dite?s?))"  # not « s’appelle »
                        r"\s*:?\s*[«\"“]\s*([^»\"”\n\[]{2,30}?)\s*[»\"”]", re.IGNORECASE)
+# « ce qu’on appelle « … » », « ce que nous appelons »: a thing named, not a person (« que tout le monde appelle
+# « titi » »).
+_A_THING_CALLED = re.compile(r"\bce\s+qu(?:e|['’])", re.IGNORECASE)
 # A table typed as text: its columns about a person (« Famille | Élève | École »).
 _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "enfant",
                              "enfants", "parent", "parents", "jeune", "jeunes", "personne", "personnes", "mere",
@@ -186,7 +189,7 @@ _PERSON_COLUMNS = frozenset({"famille", "familles", "nom", "noms", "prenom", "pr
 _CIVILITY_WORDS = frozenset({"m", "mme", "mmes", "mr", "mlle", "madame", "monsieur", "mademoiselle"})
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
-_RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|"
+_RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|foyer|"
                         r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:sociale?|meublée?|familiale?|maternelle|d['’]urgence|d['’]insertion|temporaire))?(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
                         r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
                         r"région|département|agglomération|préfecture)\b)"
@@ -199,7 +202,7 @@ _RESIDENCE_TYPED = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.?|bât\.?|"
                        r"escalier|esc\.|hall|porte|tour|entrée|cage|chambre|ch\.)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
-                       r"\b\d{1,2}\s?(?:e|è|ème|eme|er)\s+étage\b", re.IGNORECASE)
+                       r"\b(?:\d{1,2}\s?(?:e|è|ème|eme|er)|(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième))\s+étage\b", re.IGNORECASE)
 # A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
 # looked for first, the name in the few words before it (a name looked for everywhere would be tried at every
 # capital of a long text).
@@ -276,12 +279,12 @@ _NOT_AN_AGE = re.compile(r"(?:depuis|pendant|durant|il\s+y\s+a|dans|pour|sur|apr
                          r"avant\s+l['’]âge\s+de)\s*$", re.IGNORECASE)  # « obligatoire dès 3 ans »: no one
 # E-mail addresses, as written and as disguised: « prenom.nom@gmail.com », « nom [at] laposte.net », « arobase ».
 _AT = r"(?:@\s?|\s@\s|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s+(?:arobase|at)\s+)"
-_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
+_DOT = r"(?:\.|\s\.\s|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\s+)"
 # Matches start at a word's beginning only: a long run of letters without « @ » is read once, not once per letter.
 # The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
 _OFFICES = r"contact|accueil|info|infos|secretariat|secrétariat|direction|communication|administration|clas"
 _SHARED_MAILBOX = re.compile(rf"(?:{_OFFICES}|bonjour|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
-_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
 # Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
 # « 123 ABC 95 » after « immatriculée »), a file or benefit number (seven digits and more, a social security
@@ -315,6 +318,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _SLASHED_PHONE = re.compile(r"(?<![\d/])0[1-9](?P<sep>/)\d{2}(?:(?P=sep)\d{2}){3}(?![\d/])")
 # A number dictated in words: « zéro six trente-neuf quatre-vingt-dix-huit… » (a phone number starts with zero).
 _SPOKEN_PHONE = re.compile(rf"\b(?:zéro|zero|0\d)(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{1,2}})\b){{5,}}(?<!\bet)", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")  # « 01 99 00 32 15 (accueil du centre) »
 _SWITCHBOARD = re.compile(r"\bstandard\b[^.\n\d]{0,30}$", re.IGNORECASE)
 # An organisation's own line or mailbox (« Standard du collège pour les inscriptions : 04… », « le secrétariat reste
 # joignable au 01… », « ISM Interprétariat, ligne 01… », « De : ce.0951234X@ac-versailles.fr »): the clause names
@@ -334,6 +338,33 @@ _CLAUSE_START = re.compile(r"(?<![\s(][^\W\d_])(?<![Tt][ée]l)[.!?](?=\s)|\n")
 _OFFICE_MAILBOX = re.compile(rf"(?:[a-z]+[.-])?\d{{7}}[a-z]@|(?:{_OFFICES})[._-][\w.-]*@(?!(?:gmail|googlemail|yahoo|"
                              r"ymail|hotmail|outlook|live|msn|laposte|free|orange|sfr|wanadoo|neuf|bbox|icloud|me|aol|"
                              r"gmx|protonmail|proton)\.)", re.IGNORECASE)
+# A postcode right after a home's street: « 4 allée des Lilas, 95100 », « 5 impasse des Pins 31600 ».
+_POSTCODE_NEXT = re.compile(rf"[ \t]*,?[ \t]*({_DEPARTEMENT_CODE})\b")
+# A child's age said of one child (« il a neuf ans », « Lina, 7 ans et demi, »), near a level: one child.
+_AGE_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
+              r"dix-huit")
+# « ans » is looked for first (few texts have many), then what stands before it and after it.
+_YEARS = re.compile(r"\bans\b(?:\s+et\s+demi\b)?", re.IGNORECASE)
+_ONE_CHILD_BEFORE = re.compile(rf"(?:\b(?:il|elle)\s+a\s+|[^\W\d_]\s*[,(]\s*)((?:\d{{1,2}}|\b(?:{_AGE_WORDS}))\s?)$",
+                               re.IGNORECASE)
+_LEVEL_NEAR = 80
+# A floor said in words at the end of a clause, right after a home (« bâtiment les Mouettes, au troisième »; not
+# « 6 parents contre 3 au premier »).
+_FLOOR_WORDS = re.compile(r"\b(?:au|du)\s+(premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|"
+                          r"huitième|neuvième|dixième|onzième|douzième)(?=\s*(?:[.,;)!?\n]|$))", re.IGNORECASE)
+_DWELLING_BEFORE = re.compile(r"\b(?:bâtiment|batiment|bât|bat|tour|résidence|residence|immeuble|escalier|"
+                              r"appartement|appart|logement|habite|habitent|abite|vit|vivent|logée?s?)\b[^.;\n]{0,40}$",
+                              re.IGNORECASE)
+# A tower typed in lower case, named after a person (« la tour salvador allende »), in a sentence about a home.
+_TOWER_TYPED = re.compile(r"\btour\s+([a-zà-ÿ]{3,})\s+([a-zà-ÿ]{3,})")
+# A home's number dictated in words: « elle habite au douze rue Paul Éluard ».
+# The street is looked for first, then its number in words before it.
+_STREET_AFTER_NUMBER = re.compile(rf"\b(?:{_SURE_STREET})(?!\w){_NAME_WORDS}", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"\b(?!une?\b)(?:{_IN_WORDS})\s+(?:(?:bis|ter)\s+)?$", re.IGNORECASE)
+# A plate in the old format, after the word that says so: « sa plaque (3947 TR 76) ».
+_OLD_PLATE = re.compile(r"\b(?i:plaques?|immatricul\w*)\s*[(:]?\s*(\d{1,4}\s?[A-Z]{2,3}\s?\d{2})\b")
+# A name spelled letter by letter: « b o u k h a r i », « D I A L L O ».
+_SPELLED = re.compile(r"(?<![\w'’])(?:[^\W\d_] ){4,}[^\W\d_](?![\w'’])")
 _ORDER = ("courriel", "telephone", "identifiant", "adresse", "date", "classe", "age", "nom", "prenom")
 
 
@@ -447,6 +478,8 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
               if not sentences.public(m.start())]  # the centre's « 1er étage », a school's block
     found += _before_unit(text, places)
     found += _streets_at_home(text, sentences)
+    found += _home_in_words(text, sentences)
+    found += _postcodes_after(text, [f for f in found if f.kind == "adresse"])
     found += [Finding("adresse", m.start(2), m.end(2), m.group(2)) for m in _POSTCODE_AFTER.finditer(text)
               if fold(m.group(1)) in person_names.commune_names()  # « Argenteuil 95100 », not « Environ 13 700 »
               and not sentences.public(m.start())]
@@ -457,6 +490,7 @@ def find_identifying(text: str, places: Places | Callable[[], Places] = frozense
         found += [Finding("classe", m.start(), m.end(), m.group()) for m in _CLASS.finditer(text)]
     found += [Finding("classe", m.start(), m.end(), m.group()) for m in _ONLY_CLASS.finditer(text)]
     found += _ages(text, school)
+    found += [Finding("nom", m.start(), m.end(), m.group()) for m in _SPELLED.finditer(text)]
     if callable(places):
         names = _names(text, frozenset())
         found += _names(text, places()) if names else names
@@ -513,6 +547,27 @@ class _Sentences:
         return home and not public
 
 
+def _home_in_words(text: str, sentences: _Sentences) -> list[Finding]:
+    """A home said as it is spoken: its number in words (« au douze rue Paul Éluard »), its floor in words at the
+    end of a clause (« au troisième »), a tower named after a person in lower case (« tour salvador allende »)."""
+    found = [Finding("adresse", number.start(), m.end(), text[number.start():m.end()].rstrip())
+             for m in _STREET_AFTER_NUMBER.finditer(text)
+             if (number := _NUMBER_BEFORE.search(text, max(0, m.start() - 60), m.start())) and
+             not sentences.public(m.start())]
+    found += [Finding("adresse", m.start(1), m.end(1), m.group(1)) for m in _FLOOR_WORDS.finditer(text)
+              if _DWELLING_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    found += [Finding("adresse", m.start(), m.end(), m.group()) for m in _TOWER_TYPED.finditer(text)
+              if (fold(m.group(1)) in first_names() or (fold(m.group(1)), fold(m.group(2))) in
+                  person_names.eponym_places()) and fold(m.group(1)) not in common_words() and sentences.home(m.start())]
+    return found
+
+
+def _postcodes_after(text: str, addresses: list[Finding]) -> list[Finding]:
+    """The postcode right after a home's street: it is part of the home's address."""
+    return [Finding("adresse", m.start(1), m.end(1), m.group(1)) for address in addresses
+            if (m := _POSTCODE_NEXT.match(text, address.end))]
+
+
 def _streets_at_home(text: str, sentences: _Sentences) -> list[Finding]:
     """A street without a number in a sentence about where a family lives, and about no public place."""
     return [Finding("adresse", m.start(), m.end(), m.group().rstrip()) for m in _STREET_NAMED.finditer(text)
@@ -544,7 +599,9 @@ def _said_by(text: str) -> list[Finding]:
     opened = Counter(fold(m.group(1)) for m in lines)
     found += [Finding("prenom", m.start(1), m.end(1), m.group(1)) for m in lines if opened[fold(m.group(1))] >= 2]
     nicknames = {m.group(2) for m in _NICKNAME.finditer(text)
-                 if len(m.group(2).split()) <= 3 and not (m.group(1) and m.group(2).islower())}
+                 if len(m.group(2).split()) <= 3 and not (m.group(1) and m.group(2).islower() and (
+                     _A_THING_CALLED.search(text, max(0, m.start() - 40), m.start() + 1) or
+                     not m.group(2).isalpha()))}
     found += [Finding("prenom", m.start(), m.end(), m.group()) for nickname in nicknames  # and wherever it is again
               for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}(?!\w)", text, re.IGNORECASE)]
     return found
@@ -634,6 +691,7 @@ def _identifiers(text: str) -> list[Finding]:
         group = 1 if m.group(1) else 2
         if not _ORGANISATION.search(m.group(group)) and fold(m.group(group)) not in common_words():
             found.append(Finding("identifiant", m.start(group), m.end(group), m.group(group)))
+    found += [Finding("identifiant", m.start(1), m.end(1), m.group(1)) for m in _OLD_PLATE.finditer(text)]
     for m in _NUMBER.finditer(text):
         group = 1 if m.group(1) else 2 if m.group(2) else 0
         start, end = m.span(group)
@@ -649,15 +707,22 @@ def _phones(text: str) -> list[Finding]:
               for m in pattern.finditer(text)]
     return [Finding("telephone", start, end, raw) for start, end, raw in found
             if not _SWITCHBOARD.search(text, max(0, start - 60), start) and not (
-                not _mobile(raw) and _an_office_s(text, start))]
+                not _mobile(raw) and _an_office_s(text, start, end))]
 
 
 def _clause_before(text: str, start: int) -> str:
-    """The clause before ``start`` (at most 120 characters), without its e-mail addresses (« famille@… » names no
-    one)."""
+    """The clause before ``start`` (at most 120 characters), its e-mail addresses read for whose they are: an
+    office's mailbox (« famille@… », « secretariat@… ») says the clause is about that office, a person's says
+    nothing (:func:`_mailbox`)."""
     begin = max(0, start - 120)
     *_, last = [None, *_CLAUSE_START.finditer(text, begin, start)]
-    return _EMAIL.sub(" ", text[last.end() if last else begin:start])
+    return _EMAIL.sub(_mailbox, text[last.end() if last else begin:start])
+
+
+def _mailbox(address: re.Match[str]) -> str:
+    """« accueil » for an office's mailbox, a space for any other: what an e-mail address says of its clause."""
+    shared = _SHARED_MAILBOX.match(address.group()) or _OFFICE_MAILBOX.match(address.group())
+    return " accueil " if shared else " "
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
@@ -673,19 +738,34 @@ def _mobile(raw: str) -> bool:
     return not digits or digits[:2] in ("06", "07")  # a number dictated in words: a person's, to be sure
 
 
-def _an_office_s(text: str, start: int) -> bool:
-    """The clause before ``start`` names an office (:data:`_OFFICE`) and no person: what follows is its own."""
+def _an_office_s(text: str, start: int, end: int) -> bool:
+    """The number at ``start``–``end`` is an office's: the brackets right after it say whose it is (« 01… (accueil
+    du centre) », not « 01… (fixe) »); without them, the clause before names an office (:data:`_OFFICE`) and no
+    person."""
+    if said := _BRACKET_AFTER.match(text, end):
+        if _PERSON_SAID.search(said.group(1)):
+            return False
+        if _OFFICE.search(said.group(1)):
+            return True
     clause = _clause_before(text, start)
     return bool(_OFFICE.search(clause)) and not _PERSON_SAID.search(clause)
 
 
 def _ages(text: str, school: bool) -> list[Finding]:
-    """A child's age in a sentence that also gives its class level and its school (named, or the case's)."""
-    if "ans" not in text.lower() or not _LEVEL.search(text) or not (school or _NAMED_SCHOOL.search(text) or
-                                                             _school_typed(text)):
+    """A child's age in a text that also gives its class level and its school (named, or the case's); or said of
+    one child (« il a neuf ans », « Lina, 7 ans et demi ») right beside a level, in a text that tells of its school
+    (« en CE1 à l’école du quartier »): the class and the school of one child, even unnamed, are few."""
+    if "ans" not in text.lower() or not _LEVEL.search(text):
         return []
-    return [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
-            if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]
+    found = []
+    for years in _YEARS.finditer(text) if _SCHOOL.search(text) else ():
+        if (age := _ONE_CHILD_BEFORE.search(text, max(0, years.start() - 24), years.start())) and \
+                _LEVEL.search(text, max(0, age.start() - _LEVEL_NEAR), years.end() + _LEVEL_NEAR):
+            found.append(Finding("age", age.start(1), years.end(), text[age.start(1):years.end()]))
+    if not (school or _NAMED_SCHOOL.search(text) or _school_typed(text)):
+        return found
+    return found + [Finding("age", m.start(), m.end(), m.group()) for m in _AGE.finditer(text)
+                    if not _NOT_AN_AGE.search(text[max(0, m.start() - 24):m.start()])]
 
 
 def _school_typed(text: str) -> bool:

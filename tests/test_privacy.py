@@ -188,6 +188,33 @@ IDENTIFYING = [
     ("On a revu la tata Awa et la petite Nour hier.", {("prenom", "Awa"), ("prenom", "Nour")}),
     ("Dans la cour Inès et sa sœur jouent seules.", {("prenom", "Inès")}),
     ("À la cantine Yanis et Adam se sont battus.", {("prenom", "Yanis"), ("prenom", "Adam")}),
+    # A surname that is also a place's name, after a first name; a landline whose brackets name a home.
+    ("Valérie Fontaine, animatrice, a appelé la mère.", {("nom", "Valérie Fontaine")}),
+    ("Son numéro : 01 23 45 67 89 (domicile), à rappeler le soir.", {("telephone", "01 23 45 67 89")}),
+    # An address typed with spaces around its dots; a postcode right after a home's street; a child's age said of
+    # one child beside a level and a school left unnamed; a tower in lower case, a hostel, a number and a floor in
+    # words; an old plate in brackets; a nickname in lower case; a name spelled; a compound first name in capitals;
+    # initials before a relative; a list of first names opened by a word; a first name in brackets before a role;
+    # a surname that is a word, before a role.
+    ("Écrire à l . benamar @ example . fr avant jeudi.", {("courriel", "l . benamar @ example . fr")}),
+    ("Elle a déménagé au 7 rue des Ormes, 69200, chez sa sœur.", {("adresse", "7 rue des Ormes"), ("adresse", "69200")}),
+    ("Sa mère dit qu’il a huit ans et qu’il est en CE2 à l’école du quartier.", {("age", "huit ans")}),
+    ("Nina, 6 ans et demi, en CP à l’école voisine, pleure le matin.", {("prenom", "Nina"), ("age", "6 ans et demi")}),
+    ("La famille vit au 5e étage de la tour pablo picasso depuis mai.",
+     {("adresse", "5e étage"), ("adresse", "tour pablo picasso")}),
+    ("Le père est logé au foyer Les Tamaris, chambre 3.", {("adresse", "foyer Les Tamaris"), ("adresse", "chambre 3")}),
+    ("Elle habite au quinze avenue Jean Moulin depuis l’été.", {("adresse", "quinze avenue Jean Moulin")}),
+    ("Elle vit avec ses enfants résidence du Lac, au quatrième.",
+     {("adresse", "résidence du Lac"), ("adresse", "quatrième")}),
+    ("Une voisine a noté sa plaque (4521 KT 69) sur un papier.", {("identifiant", "4521 KT 69")}),
+    ("Son fils, que toute la cité appelle « bouboule », ne vient plus.", {("prenom", "bouboule")}),
+    ("Le nom du père, épelé au téléphone : m a r c h a l.", {("nom", "m a r c h a l")}),
+    ("LA MÈRE DE LÉO, MME DUPUIS MARIE-CLAUDE, A APPELÉ LE CENTRE.",
+     {("prenom", "LÉO"), ("nom", "DUPUIS MARIE-CLAUDE")}),
+    ("- J.-B. K., son frère, a traduit pour la mère.", {("nom", "J."), ("nom", "B. K.")}),
+    ("Sur la photo : Rose, Inès et Lucas (CM1) au potager.", {("prenom", "Rose"), ("prenom", "Inès"), ("prenom", "Lucas")}),
+    ("compte rendu (capucine, animatrice) : la maman est revenue", {("prenom", "capucine")}),
+    ("Présents : la CPE, Pascal Petit (animateur, centre social).", {("nom", "Pascal Petit")}),
 ]
 ORDINARY = [
     # The date of a call, a meeting or an incident: it identifies no one (only a date of birth does).
@@ -283,6 +310,23 @@ ORDINARY = [
     "Le dossier CAF 2023-2024 a été déposé par le centre.",
     "Écrire au secrétariat : secretariat.clg-jean-vilar@ac-lille.fr.",
     "Le café des parents du lundi s’appelle « Entre Nous ».",
+    # An office's line beside its role mailbox or with its office in brackets; regions and departments; a
+    # landlord's name; a commune that is a first name after « de »; « de » inside the name of a company; an author
+    # recommended with the title of the work; relatives that are first names too, after a relative.
+    "Inscriptions : info@mjc-exemple.fr — 03 20 00 44 55.",
+    "Renseignements au 04 76 00 12 34 (secrétariat de l’association), le mardi.",
+    "Le quartier et la CAF de la Moselle soutiennent l’action, avec la Région Bourgogne-Franche-Comté.",
+    "Le bailleur Grand Habitat Durable a financé la salle.",
+    "Le lycée Jean Rostand de Nancy a sollicité le centre en mars.",
+    "La compagnie Marie de Soleil anime l’atelier conte.",
+    "Lecture recommandée : Boris Cyrulnik, « Un merveilleux malheur ».",
+    "Son fils cadet et sa fille benjamine viennent au CLAS.",
+    # An age of children in general; words in quotes after « ce que … appellent »; a floor's ordinal that is no
+    # floor; a word before roles with no brackets.
+    "Les enfants de 8 ans, en CE2 à l’école, font du théâtre.",
+    "Ce que les familles appellent « galère » revient souvent.",
+    "Au troisième trimestre, la famille a été relogée.",
+    "Avec patience, médiatrice et enseignante ont repris contact.",
 ]
 
 
