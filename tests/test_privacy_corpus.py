@@ -1,5 +1,5 @@
 """The privacy check measured on the corpora written from outside (``data/evaluation/confidentialite``,
-``confidentialite-2`` to ``-7``, each by a session that read no code): the goals of issue 16 hold on figures computed here,
+``confidentialite-2`` to ``-8``, each by a session that read no code): the goals of issue 16 hold on figures computed here,
 by the benchmark's own code (``python3 -m bench.privacy``), never typed in.
 
 Each corpus's judgements were frozen before the check was run on it: its fingerprint is the one its README gives,
@@ -27,6 +27,7 @@ FROZEN = {
     bench.CORPORA[4]: ("6c02b0d1673208dcb240c73d99b7c27bd2fec5fb7ec0e1115cfb79f34f54d6f9", (45, 220, 25)),
     bench.CORPORA[5]: ("27c76b165081709a60626b992b9a77bbfa83538adbdaa05a9a238be373c2b959", (55, 320, 40)),
     bench.CORPORA[6]: ("13e4b080f71d6001efe50ff24078a2fb9f5fd64777c46fe65320eaf7dd4e5ec4", (58, 398, 42)),
+    bench.CORPORA[7]: ("789f65b3be637f8f743a13195696fa083d603cba2652e2eebe00a45af2c226e6", (58, 433, 42)),
 }
 CORPORA = pytest.mark.parametrize("path", bench.CORPORA, ids=lambda p: p.parent.name)
 
@@ -62,13 +63,13 @@ def test_the_goals_hold_on_the_corpus(path: Path):
 
 
 def test_the_held_out_corpus_does_not_go_back():
-    """The corpus kept apart (the seventh, never read to fix the check) was below the goals, measured blind on the
-    check fixed on the six before it: 92.7 % of the rest (330 of 356), 41 of its 42 phones and e-mails, 6 of its 42 clean texts
-    blocked (its README). Whatever changes must not make it worse than that."""
+    """The corpus kept apart (the eighth, never read to fix the check) was below the goals, measured blind on the
+    check fixed on the seven before it: every phone and e-mail, 92.9 % of the rest (367 of 395), 8 of its 42 clean
+    texts blocked (its README). Whatever changes must not make it worse than that."""
     assert bench.HELD_OUT == bench.CORPORA[-1]
     results = bench.evaluate(bench.corpus(bench.HELD_OUT))
-    assert results.recall(set(bench.EXACT)) >= 41 / 42 and results.recall(results.rest) >= 330 / 356, results.missed
-    assert len(results.blocked) <= 6, [text_id for text_id, _ in results.blocked]
+    assert results.recall(set(bench.EXACT)) == 1.0 and results.recall(results.rest) >= 367 / 395, results.missed
+    assert len(results.blocked) <= 8, [text_id for text_id, _ in results.blocked]
 
 
 def test_an_item_counts_as_caught_only_when_a_finding_covers_it():
