@@ -11,11 +11,13 @@ from graph.access import Role
 from graph.errors import PasserellesError
 from graph.i18n import t
 from graph.schema import KINDS
+from graph.settings import Settings
 from graph.text import fold
 from graph.vocabularies import FREQUENCY, PARTNERSHIP_OBJECT, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
 from ingest.positions import france_communes, shipped_positions
 from queries import QUERIES
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
+from queries.recommend_index import stored_index
 from ui.choices import choices, choose
 from ui.incidents import say
 from ui.markdown import error_sentence, plain, sentence
@@ -25,7 +27,7 @@ from ui.state import store
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def cached_index(_store, view: tuple, revision: str):  # one index per graph shown and per revision of the store
-    return QUERIES["recommandations_index"](_store)
+    return stored_index(_store, Settings.load().caches, repr(view))  # after a restart, read from disk
 
 
 QUESTIONS_PER_PAGE = 10

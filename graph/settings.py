@@ -137,6 +137,11 @@ class Settings:
         return self.data_dir.parent / "presentations"
 
     @property
+    def caches(self) -> Path:
+        """What the app keeps to answer faster after a restart (the recommendations' index), beside the presentations."""
+        return self.data_dir.parent / "caches"
+
+    @property
     def accounts(self) -> Path:
         return self._path("PASSERELLES_COMPTES")
 

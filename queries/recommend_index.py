@@ -22,18 +22,26 @@ shortcut changes the answer at national scale.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import math
+import os
+import pickle
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from graph import vocabularies as voc
+from graph.permissions import private_folder, write_private
 from graph.schema import PRACTICE_GRID
 from graph.store import GraphStore
-from queries.recommend_text import TextIndex
+from queries.recommend_text import THESAURUS, TextIndex
+
+LOG = logging.getLogger(__name__)
 
 LEVELS = voc.SCHOOL_LEVEL.codes
 PRIORITIES = ("rep_plus", "rep", "hors_ep")
@@ -411,3 +419,59 @@ def _counted(seen: set[tuple[str, int, int]]) -> list[list[int]]:
     for _, group, outcome in seen:
         counts[group][outcome] += 1
     return counts
+
+
+# --- the index kept on disk ----------------------------------------------------------------------------------------
+
+KEPT = 6  # index files kept in the folder, the latest used first
+# What an index is made with: an index read from disk was built by the same code and thesaurus.
+_MADE_WITH = (Path(__file__), Path(__file__).with_name("recommend_text.py"), THESAURUS)
+
+
+def _made_with() -> str:
+    digest = hashlib.sha256()
+    for path in _MADE_WITH:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def stored_index(store: GraphStore, folder: Path, view: str) -> RecommendationIndex:
+    """The index of ``store`` as ``view`` (who reads it) sees it at the store's present revision: read from
+    ``folder`` when it was built before — after a restart, the first recommendation reads it (2 s at national scale)
+    instead of building it (35 s) —, else built and written there, readable by this user only.
+
+    A file is named by what the index depends on: the store, its revision, the view, and the code and thesaurus
+    that build it; one that cannot be read is built again. Only the :data:`KEPT` latest files are kept.
+
+    >>> import tempfile
+    >>> from graph.backends.embedded import EmbeddedStore
+    >>> from ingest.demo import load_demo
+    >>> store, folder = EmbeddedStore(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> _ = load_demo(store)
+    >>> first = stored_index(store, folder, "lecteur")
+    >>> again = stored_index(store, folder, "lecteur")   # read from disk, not built
+    >>> len(again) == len(first) and again is not first and len(list(folder.iterdir()))
+    1
+    >>> store.close()
+    """
+    key = hashlib.sha256(repr((store.describe(), store.revision(), view, _made_with())).encode()).hexdigest()[:32]
+    path = private_folder(folder) / f"recommandations-{key}.pickle"
+    try:
+        with path.open("rb") as handle:  # written by this app, in its own folder, readable by its user only
+            index = pickle.load(handle)
+        if isinstance(index, RecommendationIndex):
+            os.utime(path)
+            return index
+    except FileNotFoundError:
+        pass
+    except Exception as error:  # noqa: BLE001 — a file half written or from another version: build it again
+        LOG.warning("index des recommandations illisible (%s), reconstruit : %s", path.name, error)
+    index = build_index(store)
+    try:
+        write_private(path.with_suffix(".tmp"), pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(path.with_suffix(".tmp"), path)
+        for old in sorted(folder.glob("recommandations-*.pickle"), key=lambda p: p.stat().st_mtime)[:-KEPT]:
+            old.unlink(missing_ok=True)
+    except OSError as error:  # a full disk costs the next restart a build, nothing else
+        LOG.warning("index des recommandations non gardé sur le disque : %s", error)
+    return index

@@ -324,3 +324,34 @@ def test_a_centres_contact_is_given_to_members_and_never_to_readers(store):
     assert seen[Role.ADMIN, "federation"] == seen[Role.CONTRIBUTOR, "cs-a"] == (
         "CS-B", "accueil@centre-b.example.org", "accueil@centre-b.example.org")
     assert seen[Role.READER, "partenaire"] == seen[PUBLIC.role, PUBLIC.account] == ("CS-B", "", None)
+
+
+def test_the_index_kept_on_disk_is_read_after_a_restart_and_built_again_when_the_graph_changed(tmp_path):
+    """Issue 18, item 8: the first recommendation after a restart reads the index a previous run kept, readable by the
+    app's user only; a write (a new revision), another view or a file that cannot be read builds it again."""
+    import stat
+
+    from queries import recommend_index
+
+    kept = tmp_path / "caches"
+    with EmbeddedStore(tmp_path / "graphe") as store:
+        small_graph(store)
+        recommend_index.stored_index(store, kept, "lecteur")
+        (written,) = kept.glob("recommandations-*.pickle")
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600 and stat.S_IMODE(kept.stat().st_mode) == 0o700
+    built = []
+    real_build = recommend_index.build_index
+    recommend_index.build_index = lambda store: built.append(1) or real_build(store)
+    try:
+        with EmbeddedStore(tmp_path / "graphe") as store:  # the restart
+            assert len(recommend_index.stored_index(store, kept, "lecteur")) == 3 and built == []
+            recommend_index.stored_index(store, kept, "administrateur")
+            assert built == [1]  # another view
+            store.apply([PutNode("Pratique", "P-E", {"titre": "Un autre café", "statut": "valide"}),
+                         SetLinks("PORTEE_PAR", "Pratique", "P-E", ("CS-A",))])
+            assert len(recommend_index.stored_index(store, kept, "lecteur")) == 4 and built == [1, 1]
+            for path in kept.glob("recommandations-*.pickle"):
+                path.write_bytes(b"half written")
+            assert len(recommend_index.stored_index(store, kept, "lecteur")) == 4 and built == [1, 1, 1]
+    finally:
+        recommend_index.build_index = real_build
