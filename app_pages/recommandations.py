@@ -257,6 +257,45 @@ else:
 
 
 @st.fragment
+def federation_thesaurus() -> None:
+    """The thesaurus: read by everyone, extended by the federation (the guard refuses anyone else's write too)."""
+    concepts = {c.code: c for c in QUERIES["thesaurus"](current)}
+    code = st.selectbox(t("page.recommandations.thesaurus_concept"), list(concepts), key="reco_thesaurus_concept",
+                        format_func=lambda c: concepts[c].label)
+    concept = concepts[code]
+    st.caption(t("page.recommandations.thesaurus_themes", values=", ".join(THEME.label(x) for x in concept.themes)))
+    st.markdown(t("page.recommandations.thesaurus_shipped", count=len(concept.shipped),
+                  values=", ".join(map(plain, concept.shipped))))
+    st.markdown(t("page.recommandations.thesaurus_added", values=", ".join(plain(text) for _, text in concept.added))
+                if concept.added else t("page.recommandations.thesaurus_none_added"))
+    if who.role is not Role.ADMIN:
+        st.caption(t("page.recommandations.thesaurus_admin_only"))
+        return
+    with st.form("reco_thesaurus_add", clear_on_submit=True):
+        term = st.text_input(t("page.recommandations.thesaurus_term"), key="reco_thesaurus_term", max_chars=80,
+                             placeholder=t("page.recommandations.thesaurus_term_hint"))
+        if st.form_submit_button(t("page.recommandations.thesaurus_add")):
+            try:
+                QUERIES["thesaurus_ajouter"](current, access=who, concept=code, term=term)
+                st.success(t("page.recommandations.thesaurus_added_ok"))
+            except PasserellesError as error:
+                st.error(error_sentence(error))
+    if concept.added:
+        added = dict(concept.added)
+        left, right = st.columns([3, 1])
+        chosen = left.selectbox(t("page.recommandations.thesaurus_remove"), list(added), format_func=added.get,
+                                index=None, key="reco_thesaurus_remove", placeholder=t("page.recommandations.choose"))
+        if chosen and right.button(t("page.recommandations.thesaurus_remove_button"), key="reco_thesaurus_remove_go"):
+            QUERIES["thesaurus_retirer"](current, access=who, key=chosen)
+            st.success(t("page.recommandations.thesaurus_removed"))
+
+
+with st.expander(t("page.recommandations.thesaurus")):
+    st.caption(t("page.recommandations.thesaurus_intro"))
+    federation_thesaurus()
+
+
+@st.fragment
 def open_questions() -> None:
     """The open questions, a page of them at a time: only those shown are answered (a click here reruns this part
     only)."""

@@ -554,6 +554,21 @@ EVALUATION = NodeKind(
     gender="f",
 )
 
+TERME = NodeKind(
+    "Terme", "id_terme", "terme du thésaurus", "termes du thésaurus", "termes",
+    props=(
+        Prop("id_terme", "Identifiant du terme", required=True),
+        Prop("terme", "Terme", required=True,
+             help="Des mots qui disent le sujet comme les centres le disent (« ça s’embrouille sur Snap »)."),
+        Prop("concept", "Concept", required=True, indexed=True,
+             help="Le code du concept du thésaurus qu’il nomme (« harcelement », « ecrans »…)."),
+        *_contribution(),
+    ),
+    contributed=True,
+    description="Un terme que la fédération ajoute à un concept du thésaurus des recommandations (écrit dans "
+                "l’application par un administrateur, jamais par un classeur).",
+)
+
 SOURCE = NodeKind(
     "Source", "fichier", "jeu de données", "jeux de données", "sources",
     props=(
@@ -579,7 +594,7 @@ KIND_LIST: tuple[NodeKind, ...] = (
     SITUATION, QUESTION, OUTIL, RETOUR, AVIS, GRILLE, CRITERE, EVALUATION,
 )
 # Every kind the graph holds: the workbook's, then those Passerelles writes itself (never a sheet).
-NODE_KINDS: tuple[NodeKind, ...] = (*KIND_LIST, SOURCE)
+NODE_KINDS: tuple[NodeKind, ...] = (*KIND_LIST, SOURCE, TERME)
 KINDS: dict[str, NodeKind] = {kind.label: kind for kind in NODE_KINDS}
 
 

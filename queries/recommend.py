@@ -67,7 +67,7 @@ from queries.recommend_index import (
     level_group,
     object_bits,
 )
-from queries.recommend_text import FINE, concept_evidence, concept_keys, concept_label, surface_words
+from queries.recommend_text import FINE, concept_label, surface_words
 from queries.registry import named
 
 TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
@@ -296,7 +296,7 @@ def _asked(index: RecommendationIndex, text: str) -> list[tuple[int, float, int]
     """The concepts the problem's text names that some practice names too: (column of the text index, weight,
     the concept's themes as bits). The thesaurus's concepts; the themes and activities named only when the text
     names no concept of the thesaurus (an activity named is where the problem is, not what it is)."""
-    named = concept_evidence(text)
+    named = index.text.thesaurus.evidence(text)
     fine = [code for code in sorted(named) if code in FINE]
     chosen = [(code, FINE[code].themes) for code in fine] or [(code, (code,)) for code in sorted(named)
                                                                 if code in voc.THEME.codes]
@@ -548,7 +548,7 @@ def _common_words(index: RecommendationIndex, text: str, row: int, most: int = 4
     fine = [token for token in tokens if token[1:] in FINE]
     named = [token for token in tokens if token.startswith("~") and (token[1:] not in FINE) and not fine]
     surface = surface_words(text)
-    said = frozenset().union(*(concept_keys(token[1:]) for token in fine + named))
+    said = frozenset().union(*(index.text.thesaurus.keys(token[1:]) for token in fine + named))
     plain = [surface[token] for token in tokens if not token.startswith("~") and token in surface and token not in said]
     return list(dict.fromkeys([concept_label(token[1:]) for token in fine + named] + plain))[:most]
 

@@ -30,18 +30,20 @@ graph.errors.AccessDenied: access.denied_write: {'centre': 'CS95-002'}
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from graph import vocabularies as voc
 from graph.access import Access
-from graph.changes import PutNode, SetLinks
+from graph.changes import DeleteNode, PutNode, SetLinks
 from graph.errors import PasserellesError
 from graph.permissions import private_folder, write_private
 from graph.settings import Settings
 from graph.store import GraphStore
+from graph.text import fold
 from queries.recommend import Weights
+from queries.recommend_text import FINE, SEED, THESAURUS_CONCEPTS
 from queries.registry import named
 
 WEIGHTS_FILE = "recommandations-poids.json"
@@ -53,6 +55,13 @@ class WeightsError(PasserellesError):
 
 class ReportError(PasserellesError):
     key = "recommandations.report_invalid"
+
+
+class TermError(PasserellesError):
+    key = "recommandations.term_invalid"
+
+
+TERM_LENGTH = 80
 
 
 def _weights_path(path: str | Path | None) -> Path:
@@ -107,3 +116,47 @@ def report_back(store: GraphStore, access: Access, practice: str, centre: str, o
                  SetLinks("REPREND", "Retour", key, (practice,), replace=False),
                  SetLinks("RAPPORTE_PAR", "Retour", key, (centre,), replace=False)])
     return key
+
+
+# --- the federation's thesaurus ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThesaurusConcept:
+    code: str
+    label: str
+    themes: tuple[str, ...]
+    shipped: tuple[str, ...]                       # the terms the app ships with
+    added: tuple[tuple[str, str], ...]             # the federation's: (key of the ``Terme``, its text)
+
+
+@named("thesaurus")
+def thesaurus(store: GraphStore) -> list[ThesaurusConcept]:
+    """The concepts of the thesaurus, each with the terms shipped with the app and those the federation added."""
+    added: dict[str, list[tuple[str, str]]] = {}
+    for row in store.nodes("Terme"):
+        added.setdefault(str(row.get("concept")), []).append((str(row["id_terme"]), str(row.get("terme") or "")))
+    return [ThesaurusConcept(c.code, c.label, c.themes, c.terms, tuple(sorted(added.get(c.code, []), key=lambda a: a[1])))
+            for c in sorted(THESAURUS_CONCEPTS, key=lambda c: fold(c.label))]
+
+
+@named("thesaurus_ajouter", "access", "concept", "term")
+def add_term(store: GraphStore, access: Access, concept: str, term: str) -> str:
+    """Add ``term`` to ``concept``, for every recommendation from now on: the federation's words, so an administrator
+    only. Returns the term's key; the write is stamped and traced like any other."""
+    access.require_write(None)
+    term = " ".join(term.split())
+    if concept not in FINE:
+        raise TermError(value=concept)
+    if not term or len(term) > TERM_LENGTH or not SEED.analyse(term):
+        raise TermError(value=term[:TERM_LENGTH])  # only words every problem says: it would name everything
+    key = f"{concept}:{fold(term)}"
+    store.apply([PutNode("Terme", key, {"terme": term, "concept": concept})])
+    return key
+
+
+@named("thesaurus_retirer", "access", "key")
+def remove_term(store: GraphStore, access: Access, key: str) -> None:
+    """Take back a term the federation added (the shipped ones stay)."""
+    access.require_write(None)
+    store.apply([DeleteNode("Terme", key)])

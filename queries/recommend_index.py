@@ -39,7 +39,7 @@ from graph import vocabularies as voc
 from graph.permissions import private_folder, write_private
 from graph.schema import PRACTICE_GRID
 from graph.store import GraphStore
-from queries.recommend_text import THESAURUS, TextIndex
+from queries.recommend_text import SEED, THESAURUS, TextIndex, Thesaurus
 
 LOG = logging.getLogger(__name__)
 
@@ -213,7 +213,16 @@ def build_index(store: GraphStore) -> RecommendationIndex:
                                       str(props.get("resultat") or ""), links, presented.get(key),
                                       props.get("statut") == voc.DRAFT, tuple(reports.get(key, ()))))
     meetings = {m["id_rencontre"]: m for m in store.nodes("Rencontre")}
-    return _assemble(practices, centres, communes, meetings)
+    return _assemble(practices, centres, communes, meetings, federation_thesaurus(store))
+
+
+def federation_thesaurus(store: GraphStore) -> Thesaurus:
+    """The thesaurus shipped with the app and the terms the federation added to it in its graph (``Terme``)."""
+    more: dict[str, list[str]] = defaultdict(list)
+    for row in store.nodes("Terme"):
+        if row.get("concept") and row.get("terme") and row.get("statut") != voc.REJECTED:
+            more[str(row["concept"])].append(str(row["terme"]))
+    return Thesaurus({concept: tuple(terms) for concept, terms in more.items()}) if more else SEED
 
 
 def _reports(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
@@ -288,8 +297,9 @@ def _school_link(uai: str, school: dict[str, Any], network: str, partnership: di
 
 
 def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
-              communes: dict[str, tuple[str, float, float]], meetings: dict[str, dict[str, Any]]) -> RecommendationIndex:
-    text = TextIndex([practice_document(p.props) for p in practices])
+              communes: dict[str, tuple[str, float, float]], meetings: dict[str, dict[str, Any]],
+              thesaurus: Thesaurus) -> RecommendationIndex:
+    text = TextIndex([practice_document(p.props) for p in practices], thesaurus)
     centre_ids = sorted(centres)
     centre_row = {c: n for n, c in enumerate(centre_ids)}
     theme_bit = {code: 1 << n for n, code in enumerate(voc.THEME.codes)}

@@ -168,7 +168,7 @@ FINE = {concept.code: concept for concept in THESAURUS_CONCEPTS}
 
 
 def _spellings() -> dict[str, set[str]]:
-    """Concept → the phrases that name it: the thesaurus, then the themes and activities of the vocabularies."""
+    """Concept → the phrases that name it: the thesaurus file, then the themes and activities of the vocabularies."""
     spellings: dict[str, set[str]] = {concept.code: set(concept.terms) for concept in THESAURUS_CONCEPTS}
     for term in voc.THEME.terms:
         spellings.setdefault(term.code, set()).update((term.label, *term.aliases))
@@ -183,29 +183,10 @@ def _spellings() -> dict[str, set[str]]:
 Phrase = tuple[frozenset[str], ...]
 
 
-def _phrase_starts() -> dict[str, list[tuple[Phrase, str]]]:
-    """Each reading of the first word of a phrase → the phrases (glue words left out) that start with it, with their
-    concept.
-
-    Phrases are matched word by word rather than with regular expressions: a text is read once, whatever the
-    number of concepts and phrases."""
-    starts: dict[str, list[tuple[Phrase, str]]] = {}
-    for concept, names in sorted(_spellings().items()):
-        for name in sorted(names):
-            phrase = tuple(_phrase_words(name))
-            if phrase and any(map(_says_something, _keys(name))):  # « familles » alone is no « Secteur familles »
-                for reading in phrase[0]:
-                    starts.setdefault(reading, []).append((phrase, concept))
-    return starts
-
-
-PHRASE_STARTS = _phrase_starts()
-
-
 def _matches(text: list[frozenset[str]], start: int, phrase: Phrase) -> bool:
     """Whether ``phrase`` is found from ``text[start]`` on, each next word at most :data:`PHRASE_GAP` words further,
-    the words skipped all function words (« ne parlent pas ou très peu le français » names « parler français »;
-    « réseau d’éducation prioritaire et centre social » does not name « réseau social »)."""
+    at most :data:`CONTENT_GAP` of the words skipped saying something (« ne parlent pas ou très peu le français »
+    names « parler français »; « réseau d’éducation prioritaire et centre social » does not name « réseau social »)."""
     position = start
     for readings in phrase[1:]:
         window = text[position + 1:position + 2 + PHRASE_GAP]
@@ -220,57 +201,85 @@ def _function_word(readings: frozenset[str]) -> bool:
     return all(reading.startswith("=") for reading in readings)
 
 
-def _concepts_in(text: list[frozenset[str]]) -> list[str]:
-    """The concepts named in ``text`` (the readings of its words), in alphabetical order."""
-    return sorted(_evidence(text))
+class Thesaurus:
+    """The phrases that name each concept: the file shipped with the app and the vocabularies, and the terms the
+    federation added in the app (``more``: concept → terms), read from its graph.
 
+    Phrases are matched word by word rather than with regular expressions: a text is read once, whatever the
+    number of concepts and phrases.
 
-def _evidence(text: list[frozenset[str]]) -> dict[str, int]:
-    """Each concept named in ``text``, and at how many places of it (where a phrase of the concept starts)."""
-    found: dict[str, set[int]] = {}
-    for n, readings in enumerate(text):
-        for reading in readings:
-            for phrase, concept in PHRASE_STARTS.get(reading, ()):
-                if n not in found.get(concept, ()) and _matches(text, n, phrase):
-                    found.setdefault(concept, set()).add(n)
-    return {concept: len(places) for concept, places in found.items()}
-
-
-def concept_evidence(text: str) -> dict[str, int]:
-    """The concepts ``text`` names, and how many times: a problem's subject is usually named more than once, a
-    concept named in passing once.
-
-    >>> concept_evidence("ils sèchent les cours, absentéisme le lundi")["absenteisme"]
-    2
+    >>> Thesaurus().concepts("ils jouent à Zorglub toute la soirée")
+    []
+    >>> Thesaurus({"ecrans": ("Zorglub",)}).concepts("ils jouent à Zorglub toute la soirée")
+    ['ecrans']
     """
-    return _evidence(_phrase_words(text))
+
+    def __init__(self, more: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.spellings = _spellings()
+        for concept, terms in sorted((more or {}).items()):
+            self.spellings.setdefault(concept, set()).update(terms)
+        self.starts: dict[str, list[tuple[Phrase, str]]] = {}
+        for concept, names in sorted(self.spellings.items()):
+            for name in sorted(names):
+                phrase = tuple(_phrase_words(name))
+                if phrase and any(map(_says_something, _keys(name))):  # « familles » alone is no « Secteur familles »
+                    for reading in phrase[0]:
+                        self.starts.setdefault(reading, []).append((phrase, concept))
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def evidence(self, text: str) -> dict[str, int]:
+        """The concepts ``text`` names, and at how many places: a problem's subject is usually named more than
+        once, a concept named in passing once.
+
+        >>> SEED.evidence("ils sèchent les cours, absentéisme le lundi")["absenteisme"]
+        2
+        """
+        words_ = _phrase_words(text)
+        found: dict[str, set[int]] = {}
+        for n, readings in enumerate(words_):
+            for reading in readings:
+                for phrase, concept in self.starts.get(reading, ()):
+                    if n not in found.get(concept, ()) and _matches(words_, n, phrase):
+                        found.setdefault(concept, set()).add(n)
+        return {concept: len(places) for concept, places in found.items()}
+
+    def concepts(self, text: str) -> list[str]:
+        """The concepts (thesaurus codes, theme codes, ``activite_…``) that ``text`` names, in alphabetical order."""
+        return sorted(self.evidence(text))
+
+    def analyse(self, text: str) -> list[str]:
+        """The tokens of ``text`` for TF-IDF: the keys of its words that say something, then one token per concept
+        it names."""
+        tokens = [key for key in _keys(text) if _says_something(key)]
+        return tokens + [f"~{concept}" for concept in self.concepts(text)]
+
+    def keys(self, code: str) -> frozenset[str]:
+        """The keys of the words of every phrase that names ``code``: a word of the problem among them is already
+        said by the concept's label.
+
+        >>> _key("harcelée") in SEED.keys("harcelement")
+        True
+        """
+        if code not in self._keys:
+            self._keys[code] = frozenset(key for name in self.spellings.get(code, ()) for key in _keys(name))
+        return self._keys[code]
+
+
+SEED = Thesaurus()
 
 
 def analyse(text: str) -> list[str]:
-    """The tokens of ``text`` for TF-IDF: the keys of its words that say something, then one token per concept
-    it names."""
-    tokens = [key for key in _keys(text) if _says_something(key)]
-    return tokens + [f"~{concept}" for concept in _concepts_in(_phrase_words(text))]
+    """:meth:`Thesaurus.analyse` with the thesaurus shipped with the app."""
+    return SEED.analyse(text)
 
 
 def concepts(text: str) -> list[str]:
-    """The concepts (thesaurus codes, theme codes, ``activite_…``) that ``text`` names, in alphabetical order.
+    """:meth:`Thesaurus.concepts` with the thesaurus shipped with the app.
 
     >>> concepts("médiation quand le dialogue est rompu avec des parents non francophones")
     ['communication', 'conflit_parent_ecole', 'conflits', 'francais_parents', 'parents_allophones']
     """
-    return _concepts_in(_phrase_words(text))
-
-
-@lru_cache(maxsize=None)
-def concept_keys(code: str) -> frozenset[str]:
-    """The keys of the words of every phrase that names ``code``: a word of the problem among them is already said by
-    the concept's label.
-
-    >>> _key("harcelée") in concept_keys("harcelement")
-    True
-    """
-    return frozenset(key for name in _spellings().get(code, ()) for key in _keys(name))
+    return SEED.concepts(text)
 
 
 def concept_label(code: str) -> str:
@@ -305,11 +314,12 @@ class TextIndex:
     True
     """
 
-    def __init__(self, documents: Sequence[str]) -> None:
+    def __init__(self, documents: Sequence[str], thesaurus: Thesaurus = SEED) -> None:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.vectorizer: TfidfVectorizer | None = TfidfVectorizer(analyzer=analyse, sublinear_tf=True,
+        self.thesaurus = thesaurus
+        self.vectorizer: TfidfVectorizer | None = TfidfVectorizer(analyzer=thesaurus.analyse, sublinear_tf=True,
                                                                   dtype=np.float64)
         if any(documents):
             self.matrix: sparse.csr_matrix = self.vectorizer.fit_transform(documents).tocsr()
@@ -334,7 +344,7 @@ class TextIndex:
         from scipy import sparse
 
         counts: dict[int, int] = {}
-        for token in analyse(text) if text.strip() else ():
+        for token in self.thesaurus.analyse(text) if text.strip() else ():
             column = self.vocabulary.get(token)
             if column is not None:
                 counts[column] = counts.get(column, 0) + 1

@@ -355,3 +355,35 @@ def test_the_index_kept_on_disk_is_read_after_a_restart_and_built_again_when_the
             assert len(recommend_index.stored_index(store, kept, "lecteur")) == 4 and built == [1, 1, 1]
     finally:
         recommend_index.build_index = real_build
+
+
+def test_the_federation_adds_its_words_to_the_thesaurus_and_the_ranking_uses_them_at_once(store):
+    """Issue 18, item 4: the thesaurus is in the graph for the federation to extend; only an administrator writes it,
+    every change is stamped and traced, and a term of no use (a word every problem says) is refused in French."""
+    from graph.guard import GuardedStore
+    from queries.recommend_feedback import TermError, add_term, remove_term, thesaurus
+
+    small_graph(store)
+    store.apply([PutNode("Pratique", "P-E", {"titre": "Une semaine sans écrans", "themes": ["numerique"],
+                                             "resultat": "a_marche", "statut": "valide"}),
+                 SetLinks("PORTEE_PAR", "Pratique", "P-E", ("CS-B",)), SetLinks("AVEC", "Pratique", "P-E", ("0950002B",))])
+    asked = Profile(commune="95018", text="ils passent leurs nuits sur Zorglub")
+    assert recommend(store, asked, Filters(outcomes=())).items == []  # nobody knows Zorglub yet
+    admin = GuardedStore(store, Access(Role.ADMIN, account="federation"))
+    key = add_term(admin, Access(Role.ADMIN, account="federation"), "ecrans", "  Zorglub ")
+    assert [item.id for item in recommend(store, asked, Filters(outcomes=())).items] == ["P-E"]
+    shown = next(c for c in thesaurus(store) if c.code == "ecrans")
+    assert shown.added == ((key, "Zorglub"),) and "console" in shown.shipped
+    assert [trace.action for trace in admin.history("Terme", key)] == ["creation"]
+    centre = Access(Role.CONTRIBUTOR, frozenset({"CS-A"}), "cs-a")
+    for who in (centre, PUBLIC):
+        with pytest.raises(AccessDenied):
+            add_term(GuardedStore(store, who), who, "ecrans", "Fortnite la nuit")
+        with pytest.raises(AccessDenied):
+            remove_term(GuardedStore(store, who), who, key)
+    for concept, term in (("inconnu", "un mot"), ("ecrans", "les parents de l'école"), ("ecrans", "x" * 81)):
+        with pytest.raises(TermError) as refused:
+            add_term(admin, Access(Role.ADMIN, account="federation"), concept, term)
+        assert "Ce terme ne peut pas être ajouté" in refused.value.message()
+    remove_term(admin, Access(Role.ADMIN, account="federation"), key)
+    assert recommend(store, asked, Filters(outcomes=())).items == []

@@ -63,6 +63,21 @@ def test_any_commune_of_france_is_placed_and_a_practice_carried_by_several_centr
     assert "Portée par " in shown
 
 
+def test_the_federation_reads_and_extends_its_thesaurus_on_the_page(app_test):
+    app = app_test("app_pages/recommandations.py")  # the laptop's user is the federation
+    app.run()
+    app.selectbox(key="reco_thesaurus_concept").set_value("ecrans").run()
+    assert "Termes livrés" in texts(app) and "Aucun terme ajouté par la fédération." in texts(app)
+    app.text_input(key="reco_thesaurus_term").input("les nuits sur Zorglub")
+    next(b for b in app.get("button") if "Ajouter ce terme" in str(b.proto.label)).click().run()
+    assert not app.exception and "Terme ajouté" in texts(app)
+    app.run()
+    assert "Ajoutés par la fédération : les nuits sur Zorglub" in texts(app)
+    app.selectbox(key="reco_thesaurus_remove").set_value("ecrans:lesnuitssurzorglub").run()
+    app.button(key="reco_thesaurus_remove_go").click().run()
+    assert not app.exception and "Terme retiré." in texts(app)
+
+
 def test_reporting_back_after_reusing_a_practice(app_test):
     app = app_test("app_pages/recommandations.py")
     app.run()
