@@ -13,11 +13,19 @@ from graph.i18n import t
 from graph.schema import KINDS
 from graph.settings import Settings
 from graph.text import fold
-from graph.vocabularies import FREQUENCY, PARTNERSHIP_OBJECT, PRACTICE_OUTCOME, PRIORITY, QUALITY, SCHOOL_LEVEL, THEME
+from graph.vocabularies import (
+    CENTRE_TYPE,
+    FREQUENCY,
+    PARTNERSHIP_OBJECT,
+    PRACTICE_OUTCOME,
+    PRIORITY,
+    QUALITY,
+    SCHOOL_LEVEL,
+    THEME,
+)
 from ingest.positions import france_communes, shipped_positions
 from queries import QUERIES
 from queries.recommend import COMPONENTS, Filters, Profile, Weights
-from queries.recommend_index import stored_index
 from ui.choices import choices, choose
 from ui.incidents import say
 from ui.markdown import error_sentence, plain, sentence
@@ -27,7 +35,7 @@ from ui.state import store
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def cached_index(_store, view: tuple, revision: str):  # one index per graph shown and per revision of the store
-    return stored_index(_store, Settings.load().caches, repr(view))  # after a restart, read from disk
+    return QUERIES["recommandations_index"](_store, folder=Settings.load().caches, view=repr(view))  # kept on disk
 
 
 QUESTIONS_PER_PAGE = 10
@@ -72,10 +80,10 @@ if not by_hand:
 else:
     communes = france_communes()  # any commune of France, placed where it is
     left, middle, right = st.columns(3)
-    commune = choose(left, t("page.recommandations.commune"), communes, "reco_commune", t("page.recommandations.choose"),
-                     first=sorted({c.commune for c in index.centres.values()}, key=lambda c: communes.get(c, c)), search=t("page.recommandations.commune_search"))
-    kind = left.selectbox(t("page.recommandations.type"), ["centre_social", "evs"], key="reco_type",
-                          format_func=lambda code: {"centre_social": "Centre social", "evs": "Espace de vie sociale"}[code])
+    with_centre = sorted({c.commune for c in index.centres.values()}, key=lambda code: communes.get(code, code))
+    commune = choose(left, t("page.recommandations.commune"), communes, "reco_commune",
+                     t("page.recommandations.choose"), first=with_centre, search=t("page.recommandations.commune_search"))
+    kind = left.selectbox(t("page.recommandations.type"), CENTRE_TYPE.codes, key="reco_type", format_func=CENTRE_TYPE.label)
     clas = yes_no(left, t("page.recommandations.clas"), "reco_clas")
     qpv = yes_no(left, t("page.recommandations.qpv"), "reco_qpv")
     with middle:
@@ -164,7 +172,8 @@ def card(rank: int, group: list, deciding: list[str]) -> None:
         st.markdown(" · ".join(line))
         if item.description:
             st.markdown(plain(item.description))
-        st.markdown(t("page.recommandations.contact", nom=plain(item.contact["nom"]), commune=plain(item.contact["commune"])))
+        st.markdown(t("page.recommandations.contact", nom=plain(item.contact["nom"]),
+                      commune=plain(item.contact["commune"])))
         if item.contact.get("accueil"):  # the guard gives it to the federation and its centres only
             st.markdown(t("page.recommandations.contact_shared", contact=plain(item.contact["accueil"])))
         elif who.role is Role.READER:

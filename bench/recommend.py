@@ -29,7 +29,8 @@ import csv
 import math
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,27 +183,29 @@ def evaluate(ranker: Ranker, queries: list[Query], judgments: dict[str, dict[str
     return (float(np.mean([ndcg(r, g) for r, g in ranked])), float(np.mean([recall(r, g) for r, g in ranked])))
 
 
+@contextmanager
+def evaluation_set(split: str) -> Iterator[tuple[GraphStore, RecommendationIndex, list[Query], dict[str, dict[str, int]]]]:
+    """The graph of ``split`` (``exterieur``: the workbook written from outside, else the demo) in a temporary store,
+    its index, its queries and their judgments."""
+    source = OUTSIDE if split == "exterieur" else FOLDER
+    with tempfile.TemporaryDirectory(prefix="passerelles-eval-") as folder, EmbeddedStore(folder) as store:
+        if split == "exterieur":
+            loaded = load_workbook(store, OUTSIDE / "classeur")
+            if not loaded.written:
+                raise SystemExit("\n".join(loaded.report.lines()))
+        else:
+            load_demo(store)
+        index = build_index(store)
+        yield store, index, [q for q in read_queries(store, index, source) if q.split == split], read_judgments(source)
+
+
 def quality(split: str = "evaluation", weights: Weights | None = None) -> dict[str, tuple[float, float]]:
     """nDCG@5 and recall@10 of the method and the two baselines on the queries of ``split`` (``exterieur``: the
     set written from outside, on its own network)."""
-    source = OUTSIDE if split == "exterieur" else FOLDER
-    with tempfile.TemporaryDirectory(prefix="passerelles-eval-") as folder:
-        store = EmbeddedStore(folder)
-        try:
-            if split == "exterieur":
-                loaded = load_workbook(store, OUTSIDE / "classeur")
-                if not loaded.written:
-                    raise SystemExit("\n".join(loaded.report.lines()))
-            else:
-                load_demo(store)
-            index = build_index(store)
-            queries = [q for q in read_queries(store, index, source) if q.split == split]
-            judgments = read_judgments(source)
-            return {"méthode": evaluate(method(store, index, weights), queries, judgments),
-                    "mots-clés": evaluate(keyword(index), queries, judgments),
-                    "même commune d’abord": evaluate(same_commune(index), queries, judgments)}
-        finally:
-            store.close()
+    with evaluation_set(split) as (store, index, queries, judgments):
+        return {"méthode": evaluate(method(store, index, weights), queries, judgments),
+                "mots-clés": evaluate(keyword(index), queries, judgments),
+                "même commune d’abord": evaluate(same_commune(index), queries, judgments)}
 
 
 def rewordings(folder: Path = OUTSIDE) -> dict[str, dict[str, str]]:
@@ -217,27 +220,17 @@ def rewordings(folder: Path = OUTSIDE) -> dict[str, dict[str, str]]:
 def robustness(weights: Weights | None = None) -> dict[str, tuple[float, float]]:
     """On the outside set, each rewording of the queries: the method's mean nDCG@5, and the mean of its change
     query by query against the text as first written (issue 18's goal: at most 0.05 on average)."""
-    with tempfile.TemporaryDirectory(prefix="passerelles-eval-") as folder:
-        store = EmbeddedStore(folder)
-        try:
-            loaded = load_workbook(store, OUTSIDE / "classeur")
-            if not loaded.written:
-                raise SystemExit("\n".join(loaded.report.lines()))
-            index = build_index(store)
-            queries = [q for q in read_queries(store, index, OUTSIDE) if q.split == "exterieur"]
-            judgments = read_judgments(OUTSIDE)
-            rank = method(store, index, weights)
-            first = {q.id: ndcg(rank(q), judgments[q.id]) for q in queries}
-            found = {}
-            for variant, texts in rewordings().items():
-                reworded = [Query(q.id, q.split, Profile(**{**q.profile.__dict__, "text": texts[q.id]}))
-                            for q in queries if q.id in texts]
-                scores = {q.id: ndcg(rank(q), judgments[q.id]) for q in reworded}
-                found[variant] = (float(np.mean(list(scores.values()))),
-                                  float(np.mean([abs(scores[key] - first[key]) for key in scores])))
-            return found
-        finally:
-            store.close()
+    with evaluation_set("exterieur") as (store, index, queries, judgments):
+        rank = method(store, index, weights)
+        first = {q.id: ndcg(rank(q), judgments[q.id]) for q in queries}
+        found = {}
+        for variant, texts in rewordings().items():
+            reworded = [Query(q.id, q.split, Profile(**{**q.profile.__dict__, "text": texts[q.id]}))
+                        for q in queries if q.id in texts]
+            scores = {q.id: ndcg(rank(q), judgments[q.id]) for q in reworded}
+            found[variant] = (float(np.mean(list(scores.values()))),
+                              float(np.mean([abs(scores[key] - first[key]) for key in scores])))
+        return found
 
 
 def main(argv: list[str] | None = None) -> int:

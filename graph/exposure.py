@@ -115,8 +115,8 @@ def exposure(settings: Settings | None = None) -> Exposure:
 
 def private_paths(settings: Settings) -> list[Path]:
     """What the app keeps on disk and nobody else should read: the embedded store (conflict narratives
-    included), the presentations, the recommendations' index (drafts included, for the federation's view), the accounts with their mark, history, sessions and signing secret, the open
-    data's cache and outlines."""
+    included), the presentations, the recommendations' index (drafts included, for the federation's view), the
+    accounts with their mark, history, sessions and signing secret, the open data's cache and outlines."""
     book = AccountBook(settings.accounts)
     return [settings.data_dir, settings.presentations, settings.caches, book.path, book.marker, book.history_path,
             database_path(book.path), secret_path(book.path),

@@ -5,8 +5,8 @@ interface, whatever a page shows or hides:
 
 * **reading** — the narrative of a conflict case (its ``sensitive`` properties) is removed
   unless the person is the federation or the centre that reported it; what the federation keeps among its
-  members (``members`` properties: a centre's contact for the other centres) is removed for readers and visitors; drafts and rejected
-  items are seen only by the federation and by their own centre; a change to a published item
+  members (``members`` properties: a centre's contact for the other centres) is removed for readers and
+  visitors; drafts and rejected items are seen only by the federation and by their own centre; a change to a published item
   that waits for validation (:mod:`graph.proposal`) too: everyone else reads the published version;
 * **writing** — a reader writes nothing; a centre contributor writes only what belongs to
   one of its centres (the centre itself, and the partnerships, practices, cases, questions,

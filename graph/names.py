@@ -87,7 +87,8 @@ policier policière gardien gardienne concierge nouveau nouvelle ancien ancienne
 # Articles before a thing's name, never a person's: « l’Alma », « au Louvre-Lens » (« les Martin » is a family).
 _THING_ARTICLES = frozenset("le la l un une du au aux".split())  # as written: « là » is no « la »
 # What ends a complement, after a place's name: « de la maille Karine et de la maille Catherine vers… ».
-_COMPLEMENT_END = re.compile(r"-?[^\W\d_]*[ \t]*(?:[.;:)!?\n»]|$|(?:à|de|du|des|d['’]|vers|pour|avec|sur|dans|en|au|aux|près|"
+_COMPLEMENT_END = re.compile(r"-?[^\W\d_]*[ \t]*(?:[.;:)!?\n»]|$|"
+                             r"(?:à|de|du|des|d['’]|vers|pour|avec|sur|dans|en|au|aux|près|"
                              r"chez|par|entre|ou)\b|et\s+(?:de|du|des|d['’]|au|aux|à)\b)")
 _NOT_NOUNS = _fold_all("avec chez selon pour par sans vers contre entre dans sur sous après avant depuis pendant "
                        "et ou mais donc puis aussi comme")
@@ -708,7 +709,8 @@ def _same_name_again(reading: _Reading, first: set[int], other: set[int]) -> Non
     for i, tok in enumerate(tokens):
         if i in first or i in other or tok.folded not in names or i in reading.protected:
             continue
-        if not tok.capitalised and not (tok.word.islower() and tok.folded in typed and tok.folded not in reading.common):
+        typed_again = tok.word.islower() and tok.folded in typed and tok.folded not in reading.common
+        if not tok.capitalised and not typed_again:
             continue
         if i and reading.word_after(i) and (tokens[i - 1].folded in _ARTICLES or tokens[i - 1].folded in (
                 "de", "d", "du") and not (i > 1 and reading._kin(i - 2))):

@@ -144,8 +144,9 @@ _HOME_WORDS = re.compile(r"\b(?:famille|familles|foyer|domicile|logement|apparte
                          r"chez\s+(?:eux|elle|lui|la\s+famille|"
                          r"les\s+parents|la\s+mère|le\s+père))\b",
                          re.IGNORECASE)
-_PUBLIC_WORDS = re.compile(r"\b(?:mairie|association|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|collège|lycée|médiathèque|"
-                           r"bibliothèque|locaux|siège|permanences?|bureaux?|(?<!d['’])accueil|maison\s+de\s+quartier|local|rendez-vous|"
+_PUBLIC_WORDS = re.compile(r"\b(?:mairie|association|hôtel\s+de\s+ville|centre\s+social|centre|salle|gymnase|école|"
+                           r"collège|lycée|médiathèque|bibliothèque|locaux|siège|permanences?|bureaux?|"
+                           r"(?<!d['’])accueil|maison\s+de\s+quartier|local|rendez-vous|"
                            r"réunion|rencontre)\b", re.IGNORECASE)
 _STREET_NAMED = re.compile(rf"\b(?:{_SURE_STREET}|route|chemin|cours|square|passage|sentier|villa|sente)(?!\w)"
                            rf"{_NAME_WORDS}", re.IGNORECASE)
@@ -190,7 +191,9 @@ _CIVILITY_WORDS = frozenset({"m", "mme", "mmes", "mr", "mlle", "madame", "monsie
 # A residence, a block, a tower, a social hotel named: « résidence les Tilleuls », « cité des Grandes Terres »,
 # « tour Utrillo », « hôtel Les Glycines ».
 _RESIDENCE = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|cité|immeuble|lotissement|hameau|tour|barre|foyer|"
-                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)(?:\s+(?:sociale?|meublée?|familiale?|maternelle|d['’]urgence|d['’]insertion|temporaire))?(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
+                        r"îlot|ilot|bâtiment|batiment|hôtel|hotel)"
+                        r"(?:\s+(?:sociale?|meublée?|familiale?|maternelle|d['’]urgence|d['’]insertion|temporaire))?"
+                        r"(?:\s+(?:les|des|du|de\s+la|de\s+l['’]|de|la|le|"
                         r"l['’]|d['’]))?\s*(?!(?i:éducative|educative|scolaire|universitaire|judiciaire|ville|police|"
                         r"région|département|agglomération|préfecture)\b)"
                         r"(?-i:[A-ZÀ-Þ])[\w'’-]*+(?:\s+(?:(?:de|du|des|la|le|les)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*+)*",
@@ -202,7 +205,8 @@ _RESIDENCE_TYPED = re.compile(r"\b(?:résidence|residence|résid\.|rés\.|res\.|
 _DWELLING = re.compile(r"\b(?:appartement|appart\.?|appt\.?|apt\.?|logement|bâtiment|batiment|bat\.?|bât\.?|"
                        r"escalier|esc\.|hall|porte|tour|entrée|cage|chambre|ch\.)\s*(?:n°\s*|no\.?\s*)?"
                        r"(?-i:[A-Z]\d{0,3}|\d{1,4}(?:\s?(?-i:[A-Z])\b)?)(?![\w-])|"
-                       r"\b(?:\d{1,2}\s?(?:e|è|ème|eme|er)|(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième))\s+étage\b", re.IGNORECASE)
+                       r"\b(?:\d{1,2}\s?(?:e|è|ème|eme|er)|(?:premier|deuxième|second|troisième|quatrième|cinquième|"
+                       r"sixième|septième|huitième|neuvième|dixième|onzième|douzième))\s+étage\b", re.IGNORECASE)
 # A named place right before a flat, a block or a staircase: « Les Jardins de l’Aqueduc, appt 34 ». The unit is
 # looked for first, the name in the few words before it (a name looked for everywhere would be tried at every
 # capital of a long text).
@@ -284,7 +288,8 @@ _DOT = r"(?:\.|\s\.\s|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?|\s+(?:point|dot)\
 # The mailboxes of an organisation, not of a person: « contact@… », « accueil@… ».
 _OFFICES = r"contact|accueil|info|infos|secretariat|secrétariat|direction|communication|administration|clas"
 _SHARED_MAILBOX = re.compile(rf"(?:{_OFFICES}|bonjour|famille|familles)(?:@|\s?[\[(])", re.IGNORECASE)
-_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b", re.IGNORECASE)
+_EMAIL = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s\.\s[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:[a-z]{{2,6}})\b",
+                    re.IGNORECASE)
 # Identifiers that point to one person anywhere: a social network's handle (« @lina_95 », « la_vraie_lina95 »,
 # « lesbg.du.95 » — an underscore, or dots with a number, are not French prose), a car's plate (« EF-318-QZ »,
 # « 123 ABC 95 » after « immatriculée »), a file or benefit number (seven digits and more, a social security
@@ -303,8 +308,9 @@ _NUMBER = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.]\d)(?![A-Za-z])|"
                      r"(?:allocataire|caf|sécu|secu|sécurité\s+sociale|securite\s+sociale|dossier|ine|fiscal|identifiant|"
                      r"passeport|titre\s+de\s+séjour|carte\s+vitale|étranger|etranger|agdref)"
                      r"(?:\s+(?-i:[A-Z]{2,5}))?\s*:?\s*)\(?((?=[0-9A-Z /-]*\d{4})[0-9A-Z][0-9A-Z /-]{4,20}[0-9A-Z])|"
-                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:n°|no\.?|numéro|num\.?)?\s*"
-                     r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?(?!(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d\b)"  # not « 2023-2024 »
+                     r"(?i:(?:dossier|identifiant|matricule|allocataire)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+                     r"(?:n°|no\.?|numéro|num\.?)?\s*(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}:?\s*)\(?"
+                     r"(?!(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d\b)"  # not « 2023-2024 »
                      r"((?=[0-9A-Z/-]*\d{4})[0-9A-Z][0-9A-Z/-]{4,20}[0-9A-Z])")
 # A handle named by its network: « snap : yas.bkc », « insta kenzaa », « compte « sarcelles.kingz » » — not an
 # organisation's own account (« @cs_lesvignes_officiel », a town hall's, a school's).
@@ -558,7 +564,8 @@ def _home_in_words(text: str, sentences: _Sentences) -> list[Finding]:
               if _DWELLING_BEFORE.search(text, max(0, m.start() - 60), m.start())]
     found += [Finding("adresse", m.start(), m.end(), m.group()) for m in _TOWER_TYPED.finditer(text)
               if (fold(m.group(1)) in first_names() or (fold(m.group(1)), fold(m.group(2))) in
-                  person_names.eponym_places()) and fold(m.group(1)) not in common_words() and sentences.home(m.start())]
+                  person_names.eponym_places())
+              and fold(m.group(1)) not in common_words() and sentences.home(m.start())]
     return found
 
 

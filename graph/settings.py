@@ -138,7 +138,8 @@ class Settings:
 
     @property
     def caches(self) -> Path:
-        """What the app keeps to answer faster after a restart (the recommendations' index), beside the presentations."""
+        """What the app keeps to answer faster after a restart (the recommendations' index), beside the
+        presentations."""
         return self.data_dir.parent / "caches"
 
     @property

@@ -26,8 +26,9 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
+from graph.names import COMMUNES_FILE
+
 POSITIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "opendata" / "geographie" / "communes-positions.csv"
-COMMUNES_FILE = Path(__file__).resolve().parent.parent / "data" / "opendata" / "communes-france-2024.csv"
 PLACES = 4  # decimals of a degree: about 10 m, far finer than a commune
 COLUMNS = ("code_insee", "latitude", "longitude", "approximation")
 

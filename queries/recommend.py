@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -62,10 +63,11 @@ from queries.recommend_index import (
     PRIORITIES,
     QUALITIES,
     RecommendationIndex,
+    bits,
     build_index,
     distance_km,
     level_group,
-    object_bits,
+    stored_index,
 )
 from queries.recommend_text import FINE, concept_label, surface_words
 from queries.registry import named
@@ -73,8 +75,8 @@ from queries.registry import named
 TEXT_FULL = 0.25       # a text cosine this high counts as a full match of the problem's words
 TEXT_GATE = 0.12       # a practice that names no concept of the problem must be this close to it in words
 PROBLEM_PARTS = {"themes": 0.35, "concepts": 0.4, "text": 0.25}  # the parts of the problem's component
-THEME_CREDIT = 0.35
-EVIDENCE_POWER = 1.0   # a concept named n times in the problem weighs n ** this as much as one named once    # a concept not named by the practice, but one of its themes is the practice's
+THEME_CREDIT = 0.35    # a concept not named by the practice, but one of its themes is the practice's
+EVIDENCE_POWER = 1.0   # a concept named n times in the problem weighs n ** this as much as one named once
 DISTANCE_SCALE = 15.0  # km
 NEIGHBOUR_KM = 5.0
 SCORED_SISTERS = 10    # the nearest sisters read for ``soutien`` (the counts shown read them all)
@@ -217,12 +219,14 @@ class _Scored:
     relevant: np.ndarray                # addresses the problem (every practice when none is given)
 
 
-def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> _Scored:
-    """Every component of the practices ``rows``, as arrays."""
+def _score(index: RecommendationIndex, profile: Profile, rows: np.ndarray,
+           problem: tuple[np.ndarray, bool, np.ndarray] | None = None) -> _Scored:
+    """Every component of the practices ``rows``, as arrays (``problem``: their problem's component, when the
+    first stage read it already)."""
     place = _location(index, profile)
     values: dict[str, np.ndarray] = {}
     applies: dict[str, bool] = {}
-    values["probleme"], applies["probleme"], relevant = _problem(index, profile, rows)
+    values["probleme"], applies["probleme"], relevant = problem or _problem(index, profile, rows)
     sisters, owner = _ragged(index.sister_start, rows, most=SCORED_SISTERS)
     sisters = index.sister_rows[sisters]
     parts = _configuration_parts(index, profile, rows)
@@ -274,7 +278,7 @@ def _problem(index: RecommendationIndex, profile: Profile, rows: np.ndarray) -> 
     themes = index.theme_mask[rows]
     relevant = np.zeros(len(rows), dtype=bool)
     if profile.themes:
-        wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in profile.themes)
+        wanted = bits(voc.THEME.codes, profile.themes)
         parts["themes"] = np.bitwise_count(themes & wanted) / max(1, int(np.bitwise_count(wanted)))
         relevant |= parts["themes"] > 0
     if text:
@@ -304,7 +308,7 @@ def _asked(index: RecommendationIndex, text: str) -> list[tuple[int, float, int]
     for code, concept_themes in chosen:
         column = index.text.column(f"~{code}")
         if column is not None:
-            mask = sum(1 << n for n, theme in enumerate(voc.THEME.codes) if theme in concept_themes)
+            mask = bits(voc.THEME.codes, concept_themes)
             found.append((column, float(index.text.idf[column]) * named[code] ** EVIDENCE_POWER, mask))
     return found
 
@@ -360,7 +364,7 @@ def _configuration_parts(index: RecommendationIndex, profile: Profile, rows: np.
             total += 0.3 * np.where(known < 0, 0.5, 1.0 - np.abs(known - codes.index(value)) / (len(codes) - 1))
             weight += 0.3
     if profile.objects:
-        wanted_objects = object_bits(profile.objects)
+        wanted_objects = bits(voc.PARTNERSHIP_OBJECT.codes, profile.objects)
         total += 0.3 * np.bitwise_count(index.pair_objects[pairs] & wanted_objects) / max(1, wanted_objects.bit_count())
         weight += 0.3
     if weight:
@@ -422,8 +426,7 @@ def _kept(index: RecommendationIndex, profile: Profile, filters: Filters, scored
     if filters.max_km is not None:
         keep &= ~np.isnan(scored.distances) & (np.nan_to_num(scored.distances, nan=np.inf) <= filters.max_km)
     if filters.themes:
-        wanted = sum(1 << n for n, code in enumerate(voc.THEME.codes) if code in filters.themes)
-        keep &= (index.theme_mask[rows] & wanted) != 0
+        keep &= (index.theme_mask[rows] & bits(voc.THEME.codes, filters.themes)) != 0
     if filters.levels:
         wanted_levels = set(same_levels(filters.levels))
         keep &= np.array([bool(set(index.practices[r].levels) & wanted_levels) for r in rows], dtype=bool)
@@ -439,8 +442,10 @@ def _ranked(index: RecommendationIndex, profile: Profile, filters: Filters, weig
     the filters or the problem's gate leave out; every practice left is then scored in full. No shortcut: the
     answer at national scale is the one scoring every practice gives."""
     first = _first_stage(index, profile, np.arange(len(index)))
-    rows = first.rows[_kept(index, profile, filters, first)]
-    scored = _score(index, profile, rows)
+    keep = _kept(index, profile, filters, first)
+    rows = first.rows[keep]
+    scored = _score(index, profile, rows, (first.values["probleme"][keep], first.applies["probleme"],
+                                           first.relevant[keep]))
     score, points = _combine(scored, weights)
     # Ties: by row, that is by identifier (practices are read sorted by key), so that both stores agree.
     order = np.lexsort((scored.rows, -np.round(score, 12)))
@@ -602,16 +607,15 @@ def _why_excluded(index: RecommendationIndex, profile: Profile, filters: Filters
     distance = float(mine.distances[0])
     if filters.max_km is not None and (math.isnan(distance) or distance > filters.max_km):
         return "distance"
-    if filters.levels and not set(practice.levels) & set(filters.levels):
+    if filters.levels and not set(practice.levels) & set(same_levels(filters.levels)):
         return "level"
     if filters.themes and not set(practice.themes) & set(filters.themes):
         return "theme"
-    if not mine.relevant[0]:
-        return "off_topic"
-    return "not_candidate"
+    return "off_topic"  # every practice is examined: what the filters keep and the problem's gate does not
 
 
-@named("recommandations_index")
-def recommendation_index(store: GraphStore) -> RecommendationIndex:
-    """Everything a recommendation reads, gathered once (rebuild it after a write)."""
-    return build_index(store)
+@named("recommandations_index", "folder", "view")
+def recommendation_index(store: GraphStore, folder: Path | None = None, view: str = "") -> RecommendationIndex:
+    """Everything a recommendation reads, gathered once (rebuild it after a write); kept in ``folder`` for ``view``
+    when given, so that a restart reads it (:func:`queries.recommend_index.stored_index`)."""
+    return build_index(store) if folder is None else stored_index(store, folder, view)

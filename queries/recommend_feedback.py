@@ -43,7 +43,7 @@ from graph.settings import Settings
 from graph.store import GraphStore
 from graph.text import fold
 from queries.recommend import Weights
-from queries.recommend_text import FINE, SEED, THESAURUS_CONCEPTS
+from queries.recommend_text import FINE, THESAURUS_CONCEPTS, seed
 from queries.registry import named
 
 WEIGHTS_FILE = "recommandations-poids.json"
@@ -136,7 +136,8 @@ def thesaurus(store: GraphStore) -> list[ThesaurusConcept]:
     added: dict[str, list[tuple[str, str]]] = {}
     for row in store.nodes("Terme"):
         added.setdefault(str(row.get("concept")), []).append((str(row["id_terme"]), str(row.get("terme") or "")))
-    return [ThesaurusConcept(c.code, c.label, c.themes, c.terms, tuple(sorted(added.get(c.code, []), key=lambda a: a[1])))
+    return [ThesaurusConcept(c.code, c.label, c.themes, c.terms,
+                             tuple(sorted(added.get(c.code, []), key=lambda a: a[1])))
             for c in sorted(THESAURUS_CONCEPTS, key=lambda c: fold(c.label))]
 
 
@@ -148,7 +149,7 @@ def add_term(store: GraphStore, access: Access, concept: str, term: str) -> str:
     term = " ".join(term.split())
     if concept not in FINE:
         raise TermError(value=concept)
-    if not term or len(term) > TERM_LENGTH or not SEED.analyse(term):
+    if not term or len(term) > TERM_LENGTH or not seed().analyse(term):
         raise TermError(value=term[:TERM_LENGTH])  # only words every problem says: it would name everything
     key = f"{concept}:{fold(term)}"
     store.apply([PutNode("Terme", key, {"terme": term, "concept": concept})])

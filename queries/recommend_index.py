@@ -28,8 +28,9 @@ import math
 import os
 import pickle
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from graph import vocabularies as voc
 from graph.permissions import private_folder, write_private
 from graph.schema import PRACTICE_GRID
 from graph.store import GraphStore
-from queries.recommend_text import SEED, THESAURUS, TextIndex, Thesaurus
+from queries.recommend_text import THESAURUS, TextIndex, Thesaurus, seed
 
 LOG = logging.getLogger(__name__)
 
@@ -54,13 +55,14 @@ SISTER_CAP = 50          # sisters read by one recommendation, the nearest first
 _GRID_PROPS = (*PRACTICE_GRID, "preuves")
 
 
-def object_bits(objects: Iterable[str]) -> int:
-    """Objects of a partnership as bits, one per code of the vocabulary (unknown ones left out).
+def bits(codes: Sequence[str], chosen: Iterable[str]) -> int:
+    """``chosen`` among the codes of a vocabulary as bits, one per code in its order (unknown ones left out).
 
-    >>> object_bits(()) == 0 and object_bits(voc.PARTNERSHIP_OBJECT.codes[:2]) == 3
-    True
+    >>> bits(("a", "b", "c"), ()), bits(("a", "b", "c"), ("a", "c", "x"))
+    (0, 5)
     """
-    return sum(1 << n for n, code in enumerate(voc.PARTNERSHIP_OBJECT.codes) if code in set(objects))
+    chosen = set(chosen)
+    return sum(1 << n for n, code in enumerate(codes) if code in chosen)
 
 
 def level_group(level: str) -> str:
@@ -222,7 +224,7 @@ def federation_thesaurus(store: GraphStore) -> Thesaurus:
     for row in store.nodes("Terme"):
         if row.get("concept") and row.get("terme") and row.get("statut") != voc.REJECTED:
             more[str(row["concept"])].append(str(row["terme"]))
-    return Thesaurus({concept: tuple(terms) for concept, terms in more.items()}) if more else SEED
+    return Thesaurus({concept: tuple(terms) for concept, terms in more.items()}) if more else seed()
 
 
 def _reports(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
@@ -302,7 +304,6 @@ def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
     text = TextIndex([practice_document(p.props) for p in practices], thesaurus)
     centre_ids = sorted(centres)
     centre_row = {c: n for n, c in enumerate(centre_ids)}
-    theme_bit = {code: 1 << n for n, code in enumerate(voc.THEME.codes)}
     outcome = np.array([OUTCOMES.index(p.resultat) if p.resultat in OUTCOMES else -1 for p in practices], dtype=np.int8)
     pairs = [link for p in practices for link in p.schools]
     sisters, counts = _sisters(practices)
@@ -316,7 +317,7 @@ def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
         outcome=outcome,
         report_outcomes=np.array([[sum(r.get("resultat") == code for r in p.reports) for code in OUTCOMES]
                                   for p in practices], dtype=np.int32).reshape(len(practices), len(OUTCOMES)),
-        theme_mask=np.array([sum(theme_bit.get(t, 0) for t in set(p.themes)) for p in practices], dtype=np.int64),
+        theme_mask=np.array([bits(voc.THEME.codes, p.themes) for p in practices], dtype=np.int64),
         centre_of=np.array([centre_row[p.centre] for p in practices], dtype=np.int32),
         evs=np.array([centres[p.centre].evs for p in practices], dtype=bool),
         clas=np.array(["clas" in centres[p.centre].activites for p in practices], dtype=bool),
@@ -325,7 +326,7 @@ def _assemble(practices: list[PracticeInfo], centres: dict[str, CentreInfo],
         pair_priority=_codes(PRIORITIES, (link.priority for link in pairs)),
         pair_quality=_codes(QUALITIES, (link.qualite for link in pairs)),
         pair_frequency=_codes(FREQUENCIES, (link.frequence for link in pairs)),
-        pair_objects=np.array([object_bits(link.objets) for link in pairs], dtype=np.int64),
+        pair_objects=np.array([bits(voc.PARTNERSHIP_OBJECT.codes, link.objets) for link in pairs], dtype=np.int64),
         in_qpv=np.array([bool(centres[p.centre].qpv) for p in practices], dtype=bool),
         centre_ids=centre_ids, neighbours=_neighbours(centres), centre_row=centre_row,
         position={p.id: n for n, p in enumerate(practices)})
@@ -438,6 +439,7 @@ KEPT = 6  # index files kept in the folder, the latest used first
 _MADE_WITH = (Path(__file__), Path(__file__).with_name("recommend_text.py"), THESAURUS)
 
 
+@cache
 def _made_with() -> str:
     digest = hashlib.sha256()
     for path in _MADE_WITH:

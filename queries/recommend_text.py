@@ -38,7 +38,7 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,7 @@ import snowballstemmer
 from stop_words import get_stop_words
 
 from graph import vocabularies as voc
-from graph.text import words
+from graph.text import fold, words
 
 if TYPE_CHECKING:  # imported where an index is built: scikit-learn and SciPy cost a second and 250 MB to load
     from scipy import sparse
@@ -65,8 +65,8 @@ _ACTIVITY_CONCEPT = {"clas": "accompagnement_scolaire", "parentalite": "parental
 
 # Spellings of the themes that the vocabularies do not list (accents and case do not matter).
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "accompagnement_scolaire": ("accompagnement à la scolarité", "faire les devoirs", "soutien scolaire", "aide aux leçons",
-                                "contrat local d'accompagnement"),
+    "accompagnement_scolaire": ("accompagnement à la scolarité", "faire les devoirs", "soutien scolaire",
+                                "aide aux leçons", "contrat local d'accompagnement"),
     "parents_allophones": ("non francophone", "primo-arrivant", "primo arrivants", "ne parlent pas français",
                            "parlent peu le français", "interprète", "traduction", "FLE", "ASL",
                            "ateliers sociolinguistiques"),
@@ -109,11 +109,11 @@ _STOP_WORDS = frozenset(words(" ".join(get_stop_words("french"))).split())
 def _key(word: str) -> str:
     """A lower-case word's key: its lemma, without accents, stemmed, so that two spellings of one word share it; a
     function word's key is the word itself, marked « = »."""
-    folded = words(word).replace(" ", "")
+    folded = fold(word)
     if folded in _STOP_WORDS:
         return f"={folded}"
     lemma = simplemma.lemmatize(word, lang="fr") if not word.isdigit() else word
-    folded = words(lemma).replace(" ", "")
+    folded = fold(lemma)
     return _STEMMER.stemWord(folded) if folded else ""
 
 
@@ -129,7 +129,7 @@ def _readings(word: str) -> frozenset[str]:
     key = _key(word)
     if key.startswith("="):
         return frozenset((key,))
-    return frozenset(filter(None, (key, _STEMMER.stemWord(words(word).replace(" ", "")))))
+    return frozenset(filter(None, (key, _STEMMER.stemWord(fold(word)))))
 
 
 def _phrase_words(text: str) -> list[frozenset[str]]:
@@ -137,12 +137,17 @@ def _phrase_words(text: str) -> list[frozenset[str]]:
     return [found for found in map(_readings, _WORD.findall(text.lower())) if found and not found <= GLUE_KEYS]
 
 
-STOP_KEYS = frozenset(_keys(FIELD_WORDS)) - {f"={word}" for word in _GLUE}
 GLUE_KEYS = frozenset(f"={word}" for word in _GLUE)
 
 
+@cache
+def _field_keys() -> frozenset[str]:
+    """The keys of :data:`FIELD_WORDS` (read on first use: lemmas cost the first read of the French dictionary)."""
+    return frozenset(_keys(FIELD_WORDS)) - GLUE_KEYS
+
+
 def _says_something(key: str) -> bool:
-    return not key.startswith("=") and key not in STOP_KEYS and len(key) > 1
+    return not key.startswith("=") and key not in _field_keys() and len(key) > 1
 
 
 @dataclass(frozen=True)
@@ -225,13 +230,13 @@ class Thesaurus:
                 if phrase and any(map(_says_something, _keys(name))):  # « familles » alone is no « Secteur familles »
                     for reading in phrase[0]:
                         self.starts.setdefault(reading, []).append((phrase, concept))
-        self._keys: dict[str, frozenset[str]] = {}
+        self._said: dict[str, frozenset[str]] = {}
 
     def evidence(self, text: str) -> dict[str, int]:
         """The concepts ``text`` names, and at how many places: a problem's subject is usually named more than
         once, a concept named in passing once.
 
-        >>> SEED.evidence("ils sèchent les cours, absentéisme le lundi")["absenteisme"]
+        >>> seed().evidence("ils sèchent les cours, absentéisme le lundi")["absenteisme"]
         2
         """
         words_ = _phrase_words(text)
@@ -257,20 +262,23 @@ class Thesaurus:
         """The keys of the words of every phrase that names ``code``: a word of the problem among them is already
         said by the concept's label.
 
-        >>> _key("harcelée") in SEED.keys("harcelement")
+        >>> _key("harcelée") in seed().keys("harcelement")
         True
         """
-        if code not in self._keys:
-            self._keys[code] = frozenset(key for name in self.spellings.get(code, ()) for key in _keys(name))
-        return self._keys[code]
+        if code not in self._said:
+            self._said[code] = frozenset(key for name in self.spellings.get(code, ()) for key in _keys(name))
+        return self._said[code]
 
 
-SEED = Thesaurus()
+@cache
+def seed() -> Thesaurus:
+    """The thesaurus shipped with the app, built on first use (half a second: not at every import of the queries)."""
+    return Thesaurus()
 
 
 def analyse(text: str) -> list[str]:
     """:meth:`Thesaurus.analyse` with the thesaurus shipped with the app."""
-    return SEED.analyse(text)
+    return seed().analyse(text)
 
 
 def concepts(text: str) -> list[str]:
@@ -279,7 +287,7 @@ def concepts(text: str) -> list[str]:
     >>> concepts("médiation quand le dialogue est rompu avec des parents non francophones")
     ['communication', 'conflit_parent_ecole', 'conflits', 'francais_parents', 'parents_allophones']
     """
-    return SEED.concepts(text)
+    return seed().concepts(text)
 
 
 def concept_label(code: str) -> str:
@@ -314,12 +322,12 @@ class TextIndex:
     True
     """
 
-    def __init__(self, documents: Sequence[str], thesaurus: Thesaurus = SEED) -> None:
+    def __init__(self, documents: Sequence[str], thesaurus: Thesaurus | None = None) -> None:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.thesaurus = thesaurus
-        self.vectorizer: TfidfVectorizer | None = TfidfVectorizer(analyzer=thesaurus.analyse, sublinear_tf=True,
+        self.thesaurus = thesaurus or seed()
+        self.vectorizer: TfidfVectorizer | None = TfidfVectorizer(analyzer=self.thesaurus.analyse, sublinear_tf=True,
                                                                   dtype=np.float64)
         if any(documents):
             self.matrix: sparse.csr_matrix = self.vectorizer.fit_transform(documents).tocsr()

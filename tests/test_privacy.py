@@ -197,7 +197,8 @@ IDENTIFYING = [
     # initials before a relative; a list of first names opened by a word; a first name in brackets before a role;
     # a surname that is a word, before a role.
     ("Écrire à l . benamar @ example . fr avant jeudi.", {("courriel", "l . benamar @ example . fr")}),
-    ("Elle a déménagé au 7 rue des Ormes, 69200, chez sa sœur.", {("adresse", "7 rue des Ormes"), ("adresse", "69200")}),
+    ("Elle a déménagé au 7 rue des Ormes, 69200, chez sa sœur.",
+     {("adresse", "7 rue des Ormes"), ("adresse", "69200")}),
     ("Sa mère dit qu’il a huit ans et qu’il est en CE2 à l’école du quartier.", {("age", "huit ans")}),
     ("Nina, 6 ans et demi, en CP à l’école voisine, pleure le matin.", {("prenom", "Nina"), ("age", "6 ans et demi")}),
     ("La famille vit au 5e étage de la tour pablo picasso depuis mai.",
@@ -212,7 +213,8 @@ IDENTIFYING = [
     ("LA MÈRE DE LÉO, MME DUPUIS MARIE-CLAUDE, A APPELÉ LE CENTRE.",
      {("prenom", "LÉO"), ("nom", "DUPUIS MARIE-CLAUDE")}),
     ("- J.-B. K., son frère, a traduit pour la mère.", {("nom", "J."), ("nom", "B. K.")}),
-    ("Sur la photo : Rose, Inès et Lucas (CM1) au potager.", {("prenom", "Rose"), ("prenom", "Inès"), ("prenom", "Lucas")}),
+    ("Sur la photo : Rose, Inès et Lucas (CM1) au potager.",
+     {("prenom", "Rose"), ("prenom", "Inès"), ("prenom", "Lucas")}),
     ("compte rendu (capucine, animatrice) : la maman est revenue", {("prenom", "capucine")}),
     ("Présents : la CPE, Pascal Petit (animateur, centre social).", {("nom", "Pascal Petit")}),
 ]

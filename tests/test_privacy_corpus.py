@@ -1,6 +1,6 @@
 """The privacy check measured on the corpora written from outside (``data/evaluation/confidentialite``,
-``confidentialite-2`` to ``-8``, each by a session that read no code): the goals of issue 16 hold on figures computed here,
-by the benchmark's own code (``python3 -m bench.privacy``), never typed in.
+``confidentialite-2`` to ``-8``, each by a session that read no code): the goals of issue 16 hold on figures
+computed here, by the benchmark's own code (``python3 -m bench.privacy``), never typed in.
 
 Each corpus's judgements were frozen before the check was run on it: its fingerprint is the one its README gives,
 so that nobody can make a goal pass by changing what a corpus says is identifying.

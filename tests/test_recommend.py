@@ -265,7 +265,8 @@ def test_the_method_beats_keyword_search_on_the_evaluation_set():
     ("ma fille se fait traiter de tous les noms sur Insta", "reseaux_sociaux"),
     ("un garçon de 4e est humilié par sa classe depuis la rentrée", "harcelement"),
     ("il rate l'école un jour sur deux", "absenteisme"),
-    ("depuis que la principale a changé on n'a plus de nouvelles, nos courriels sont sans réponse", "changement_direction"),
+    ("depuis que la principale a changé on n'a plus de nouvelles, nos courriels sont sans réponse",
+     "changement_direction"),
     ("ils passent la soirée sur la console", "ecrans"),
     ("la maman ne parle pas bien le français", "francais_parents"),
     ("préparer l'entrée en sixième des CM2", "transition_college"),
@@ -366,7 +367,8 @@ def test_the_federation_adds_its_words_to_the_thesaurus_and_the_ranking_uses_the
     small_graph(store)
     store.apply([PutNode("Pratique", "P-E", {"titre": "Une semaine sans écrans", "themes": ["numerique"],
                                              "resultat": "a_marche", "statut": "valide"}),
-                 SetLinks("PORTEE_PAR", "Pratique", "P-E", ("CS-B",)), SetLinks("AVEC", "Pratique", "P-E", ("0950002B",))])
+                 SetLinks("PORTEE_PAR", "Pratique", "P-E", ("CS-B",)),
+                 SetLinks("AVEC", "Pratique", "P-E", ("0950002B",))])
     asked = Profile(commune="95018", text="ils passent leurs nuits sur Zorglub")
     assert recommend(store, asked, Filters(outcomes=())).items == []  # nobody knows Zorglub yet
     admin = GuardedStore(store, Access(Role.ADMIN, account="federation"))
